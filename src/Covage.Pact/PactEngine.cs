@@ -1,0 +1,4 @@
+namespace Covage.Pact;
+
+/// <summary>Placeholder until the binding lands.</summary>
+public static class PactEngine;

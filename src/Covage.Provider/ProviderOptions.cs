@@ -1,0 +1,11 @@
+namespace Covage.Provider;
+
+/// <summary>How to run the reference provider.</summary>
+public sealed record ProviderOptions
+{
+    /// <summary>The value the control API expects in the <c>X-Simulator-Key</c> header.</summary>
+    public string SimulatorKey { get; init; } = "sandbox-simulator-key";
+
+    /// <summary>When set, submitted orders move along a realistic lifecycle on their own.</summary>
+    public bool Autopilot { get; init; }
+}
