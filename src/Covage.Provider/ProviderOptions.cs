@@ -8,4 +8,10 @@ public sealed record ProviderOptions
 
     /// <summary>When set, submitted orders move along a realistic lifecycle on their own.</summary>
     public bool Autopilot { get; init; }
+
+    /// <summary>Serve the sandbox web console at <c>/</c>.</summary>
+    public bool EnableConsole { get; init; } = true;
+
+    /// <summary>Start of the virtual clock; the system time when the provider is built if unset.</summary>
+    public DateTimeOffset? ClockStart { get; init; }
 }

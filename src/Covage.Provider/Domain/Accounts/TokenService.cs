@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Covage.Provider.Domain.Accounts;
+
+/// <summary>
+/// AUTH-TOKEN: JWT-shaped opaque tokens. An access token lives one hour, a refresh token until
+/// twelve hours after login, both on the provider's clock. Lookup is one dictionary read.
+/// </summary>
+internal sealed class TokenService(TimeProvider clock)
+{
+    public static readonly TimeSpan AccessLifetime = TimeSpan.FromHours(1);
+    public static readonly TimeSpan RefreshLifetime = TimeSpan.FromHours(12);
+
+    private readonly ConcurrentDictionary<string, (User User, DateTimeOffset Expires)> _access = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (User User, DateTimeOffset Expires)> _refresh = new(StringComparer.Ordinal);
+
+    public TokenGrant Login(User user)
+    {
+        var now = clock.GetUtcNow();
+        var grant = new TokenGrant(NewToken("access", user), NewToken("refresh", user), user, now + AccessLifetime, now + RefreshLifetime);
+        _access[grant.Access] = (user, grant.AccessExpires);
+        _refresh[grant.Refresh] = (user, grant.RefreshExpires);
+        return grant;
+    }
+
+    public string? Refresh(string refreshToken)
+    {
+        if (!_refresh.TryGetValue(refreshToken, out var entry) || entry.Expires <= clock.GetUtcNow())
+        {
+            return null;
+        }
+
+        var access = NewToken("access", entry.User);
+        var expires = clock.GetUtcNow() + AccessLifetime;
+        _access[access] = (entry.User, expires < entry.Expires ? expires : entry.Expires);
+        return access;
+    }
+
+    public User? Validate(string accessToken) =>
+        _access.TryGetValue(accessToken, out var entry) && entry.Expires > clock.GetUtcNow() ? entry.User : null;
+
+    /// <summary>Registers a literal token (Pact provider state "an authenticated operator").</summary>
+    public void Register(string accessToken, User user) => _access[accessToken] = (user, clock.GetUtcNow() + RefreshLifetime);
+
+    private static string NewToken(string kind, User user)
+    {
+        static string B64(string text) => Base64Url(Encoding.UTF8.GetBytes(text));
+        var header = B64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}");
+        var payload = B64($"{{\"token_type\":\"{kind}\",\"email\":\"{user.Email}\",\"jti\":\"{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}\"}}");
+        return $"{header}.{payload}.{Base64Url(RandomNumberGenerator.GetBytes(32))}";
+    }
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

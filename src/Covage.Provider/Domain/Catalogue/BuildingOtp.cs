@@ -1,0 +1,3 @@
+namespace Covage.Provider.Domain.Catalogue;
+
+internal sealed record BuildingOtp(string Reference, string Stairs, string Floor);

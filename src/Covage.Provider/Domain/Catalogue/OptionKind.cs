@@ -1,0 +1,8 @@
+namespace Covage.Provider.Domain.Catalogue;
+
+internal enum OptionKind
+{
+    Boolean,
+    Value,
+    Portability,
+}

@@ -1,0 +1,7 @@
+namespace Covage.Provider.Domain.Events;
+
+internal enum EventSort
+{
+    EventDate,
+    CreationDate,
+}

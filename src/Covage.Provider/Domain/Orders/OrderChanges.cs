@@ -1,0 +1,30 @@
+using System.Text.Json.Nodes;
+using Covage.Provider.Domain.Rules;
+
+namespace Covage.Provider.Domain.Orders;
+
+/// <summary>What an operator asks to change on an order, already checked for JSON types by the API layer.</summary>
+internal sealed record OrderChanges
+{
+    public JsonObject? EndCustomer { get; init; }
+
+    public JsonObject? OperatorInfo { get; init; }
+
+    public JsonObject? Options { get; init; }
+
+    public string? RequestType { get; init; }
+
+    public bool HasComment { get; init; }
+
+    public string? Comment { get; init; }
+
+    public bool? AllowSecondRdv { get; init; }
+
+    public JsonObject? AddressSecondRdv { get; init; }
+
+    /// <summary>Fields sent with the wrong JSON type: reported together with every other problem.</summary>
+    public IReadOnlyList<Violation> TypeViolations { get; init; } = [];
+
+    public bool IsEmpty => EndCustomer is null && OperatorInfo is null && Options is null && RequestType is null
+        && !HasComment && AllowSecondRdv is null && AddressSecondRdv is null && TypeViolations.Count == 0;
+}

@@ -1,0 +1,31 @@
+namespace Covage.Provider.Domain.Orders;
+
+/// <summary>ORD-STATUS-DATES: the milestones of an order.</summary>
+internal sealed record OrderDates(
+    DateTimeOffset Creation,
+    DateTimeOffset Modification,
+    DateTimeOffset UpdatedStatus,
+    DateTimeOffset? Submission = null,
+    DateTimeOffset? Acknowledged = null,
+    DateTimeOffset? Processing = null,
+    DateTimeOffset? Held = null,
+    DateTimeOffset? Completion = null,
+    DateTimeOffset? Cancellation = null,
+    DateTimeOffset? Rejection = null)
+{
+    public OrderDates Entering(OrderStatus status, DateTimeOffset now)
+    {
+        var next = this with { Modification = now, UpdatedStatus = now };
+        return status switch
+        {
+            OrderStatus.Submitted => next with { Submission = now },
+            OrderStatus.Acknowledged => next with { Acknowledged = now },
+            OrderStatus.Running => next with { Processing = now },
+            OrderStatus.Held => next with { Held = now },
+            OrderStatus.Completed => next with { Completion = now },
+            OrderStatus.Cancelled => next with { Cancellation = now },
+            OrderStatus.Rejected => next with { Rejection = now },
+            _ => next,
+        };
+    }
+}

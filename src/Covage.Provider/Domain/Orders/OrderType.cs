@@ -1,0 +1,7 @@
+namespace Covage.Provider.Domain.Orders;
+
+internal enum OrderType
+{
+    Activate,
+    Terminate,
+}

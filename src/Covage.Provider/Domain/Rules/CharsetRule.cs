@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Covage.Provider.Domain.Rules;
+
+/// <summary>
+/// CHR-ALLOWED-SET: every character written into end-customer and bounds fields must belong to the
+/// supplier-compatible set. Read-only values the provider sets itself are never checked.
+/// </summary>
+internal static class CharsetRule
+{
+    public const string RuleId = "CHR-ALLOWED-SET";
+    private const string Extra = " \u00a0()+,-.:@[]_{}àâäçèéêëîïôöùûü";
+
+    public static bool IsAllowed(char c) =>
+        c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' || Extra.Contains(c, StringComparison.Ordinal);
+
+    /// <summary>Checks every string value under <paramref name="node"/>, reporting each field once.</summary>
+    public static void Check(JsonNode? node, string path, List<Violation> violations)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, child) in obj)
+                {
+                    Check(child, path.Length == 0 ? key : $"{path}.{key}", violations);
+                }
+
+                break;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    Check(array[i], $"{path}[{i}]", violations);
+                }
+
+                break;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                var text = value.GetValue<string>();
+                var bad = FirstForbidden(text);
+                if (bad is not null)
+                {
+                    violations.Add(new(RuleId, path, $"Character {bad} is not allowed; use only letters a-z A-Z, digits, space and ( ) + , - . : @ [ ] _ {{ }} à â ä ç è é ê ë î ï ô ö ù û ü."));
+                }
+
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static string? FirstForbidden(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!IsAllowed(c))
+            {
+                var display = char.IsHighSurrogate(c) && i + 1 < text.Length ? text.Substring(i, 2) : c.ToString();
+                var codePoint = char.ConvertToUtf32(display, 0);
+                return char.IsControl(c) || char.IsWhiteSpace(c) ? $"U+{codePoint:X4}" : $"'{display}' (U+{codePoint:X4})";
+            }
+        }
+
+        return null;
+    }
+}

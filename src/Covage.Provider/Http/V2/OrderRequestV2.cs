@@ -1,0 +1,103 @@
+using System.Text.Json.Nodes;
+using Covage.Provider.Domain.Orders;
+using Covage.Provider.Domain.Rules;
+
+namespace Covage.Provider.Http.V2;
+
+/// <summary>Reads v2 create and PATCH bodies into the domain's requests, collecting wrong JSON types.</summary>
+internal static class OrderRequestV2
+{
+    public static OrderDraft Draft(JsonObject body)
+    {
+        var violations = new List<Violation>();
+        var product = body["product"];
+        string? productCode = null;
+        if (product is JsonObject productObject)
+        {
+            productCode = Text(productObject, "code", "product.code", "ORD-PRODUCT-EXPANSION", violations);
+        }
+        else if (product is not null)
+        {
+            violations.Add(new("ORD-PRODUCT-EXPANSION", "product", $"Expected an object, got {Json.Describe(product)}."));
+        }
+
+        return new OrderDraft(
+            Text(body, "type", "type", "ORD-TYPE", violations),
+            Text(body, "eligibility_ref", "eligibility_ref", "CRT-ACTIVATE-NEEDS-ELIGIBILITY", violations),
+            productCode,
+            Text(body, "service_uuid", "service_uuid", "CRT-TERMINATE-REF", violations),
+            Text(body, "service_ref", "service_ref", "CRT-TERMINATE-REF", violations),
+            Changes(body, violations));
+    }
+
+    public static OrderChanges Changes(JsonObject body, List<Violation>? violations = null)
+    {
+        violations ??= [];
+        var hasComment = body.ContainsKey("comment");
+        string? comment = null;
+        if (hasComment && body["comment"] is not null)
+        {
+            comment = Text(body, "comment", "comment", "UPD-V2-PATCH-MERGE", violations);
+        }
+
+        bool? allow = null;
+        if (body.ContainsKey("allow_second_rdv"))
+        {
+            if (Json.IsBool(body["allow_second_rdv"]))
+            {
+                allow = body["allow_second_rdv"]!.GetValue<bool>();
+            }
+            else
+            {
+                violations.Add(new("CRT-FP05-SECOND-RDV", "allow_second_rdv", $"Expected a boolean, got {Json.Describe(body["allow_second_rdv"])}."));
+            }
+        }
+
+        return new OrderChanges
+        {
+            EndCustomer = Object(body, "end_customer", "END-CUSTOMER-TYPE", violations),
+            OperatorInfo = Object(body, "operator_info", "SUB-REQUIRED-FIELDS", violations),
+            Options = Object(body, "options", "CRT-OPTION-SHAPES", violations),
+            RequestType = Text(body, "request_type", "request_type", "CRT-REQUEST-TYPE-COPPER", violations),
+            HasComment = hasComment,
+            Comment = comment,
+            AllowSecondRdv = allow,
+            AddressSecondRdv = Object(body, "address_second_rdv", "CRT-FP05-SECOND-RDV", violations),
+            TypeViolations = violations,
+        };
+    }
+
+    private static string? Text(JsonObject body, string name, string field, string ruleId, List<Violation> violations)
+    {
+        var node = body[name];
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (Json.String(node) is { } text)
+        {
+            return text;
+        }
+
+        violations.Add(new(ruleId, field, $"Expected a string, got {Json.Describe(node)}."));
+        return null;
+    }
+
+    private static JsonObject? Object(JsonObject body, string name, string ruleId, List<Violation> violations)
+    {
+        var node = body[name];
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is JsonObject obj)
+        {
+            return obj;
+        }
+
+        violations.Add(new(ruleId, name, $"Expected an object, got {Json.Describe(node)}."));
+        return null;
+    }
+}

@@ -1,0 +1,222 @@
+using System.Globalization;
+using Covage.Provider.Domain.Orders;
+using Covage.Provider.Domain.Rules;
+using Covage.Provider.Http.Auth;
+using Covage.Provider.Http.Errors;
+using Covage.Provider.Simulation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Covage.Provider.Http.V2;
+
+/// <summary>Orders API v2: <c>/api/v2/orders/</c>.</summary>
+internal static class OrdersApiV2
+{
+    private const string Json = "application/json";
+
+    public static RouteGroupBuilder MapOrdersApiV2(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v2/orders").AddEndpointFilter(CurrentUser.Require);
+        group.MapGet("/", List);
+        group.MapPost("/", Create);
+        group.MapGet("/{uuid}/", Get);
+        group.MapPatch("/{uuid}/", Modify);
+        group.MapDelete("/{uuid}/", Delete);
+        group.MapPatch("/{uuid}/bounds/{boundUuid}/", ModifyBound);
+        group.MapPatch("/{uuid}/endpoints/{endpointUuid}/", ModifyEndpoint);
+        group.MapPost("/{uuid}/events/info/", PostInfo);
+        return group;
+    }
+
+    private static IResult Get(string uuid, HttpContext context, Sandbox sandbox)
+    {
+        var order = sandbox.Current.Orders.Find(CurrentUser.Get(context).OperatorUuid, uuid);
+        return order is null ? ApiError.NotFound() : Results.Bytes(OrderJsonV2.Bytes(order), Json);
+    }
+
+    private static async Task<IResult> Create(HttpContext context, Sandbox sandbox)
+    {
+        var (body, error) = await JsonBody.ReadObjectAsync(context.Request);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var result = sandbox.Current.Orders.Create(CurrentUser.Get(context), OrderRequestV2.Draft(body!));
+        return result.Succeeded ? Results.Bytes(OrderJsonV2.Bytes(result.Value!), Json) : ApiError.From(result.Failure!);
+    }
+
+    private static async Task<IResult> Modify(string uuid, HttpContext context, Sandbox sandbox)
+    {
+        var (body, error) = await JsonBody.ReadObjectAsync(context.Request);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var submit = false;
+        if (body!.ContainsKey("status"))
+        {
+            var status = Domain.Rules.Json.String(body["status"]);
+            if (status != "submitted")
+            {
+                var user = CurrentUser.Get(context);
+                return sandbox.Current.Orders.Find(user.OperatorUuid, uuid) is null
+                    ? ApiError.NotFound()
+                    : ApiError.BadRequest("ORD-OPERATOR-STATUS", "status", $"\"{status ?? Domain.Rules.Json.Describe(body["status"])}\": the only status an operator may set is \"submitted\".");
+            }
+
+            submit = true;
+        }
+
+        var result = sandbox.Current.Orders.Modify(CurrentUser.Get(context), uuid, OrderRequestV2.Changes(body), submit);
+        return result.Succeeded ? Results.Bytes(OrderJsonV2.Bytes(result.Value!), Json) : ApiError.From(result.Failure!);
+    }
+
+    private static IResult Delete(string uuid, HttpContext context, Sandbox sandbox)
+    {
+        var result = sandbox.Current.Orders.Delete(CurrentUser.Get(context), uuid);
+        return result.Succeeded ? Results.Bytes("{}"u8.ToArray(), Json) : ApiError.From(result.Failure!);
+    }
+
+    private static async Task<IResult> ModifyBound(string uuid, string boundUuid, HttpContext context, Sandbox sandbox)
+    {
+        var (body, error) = await JsonBody.ReadObjectAsync(context.Request);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var result = sandbox.Current.Orders.ModifyBound(CurrentUser.Get(context), uuid, boundUuid, body!["address"]);
+        return result.Succeeded
+            ? Results.Bytes(OrderJsonV2.ToBytes(w => OrderJsonV2.WriteBound(w, result.Value.Bound)), Json)
+            : ApiError.From(result.Failure!);
+    }
+
+    private static async Task<IResult> ModifyEndpoint(string uuid, string endpointUuid, HttpContext context, Sandbox sandbox)
+    {
+        var (body, error) = await JsonBody.ReadObjectAsync(context.Request);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var result = sandbox.Current.Orders.ModifyEndpoint(CurrentUser.Get(context), uuid, endpointUuid, body!["reference"]);
+        return result.Succeeded
+            ? Results.Bytes(OrderJsonV2.ToBytes(w => OrderJsonV2.WriteEndpoint(w, result.Value.Endpoint, full: false)), Json)
+            : ApiError.From(result.Failure!);
+    }
+
+    private static async Task<IResult> PostInfo(string uuid, HttpContext context, Sandbox sandbox)
+    {
+        var (body, error) = await JsonBody.ReadObjectAsync(context.Request);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var violations = new List<Violation>();
+        var message = body!["message"];
+        if (message is not null && !Domain.Rules.Json.IsString(message))
+        {
+            violations.Add(new("EVT-INFO-POST", "message", $"Expected a string, got {Domain.Rules.Json.Describe(message)}."));
+        }
+
+        var stop = body["stop_deferred"];
+        if (stop is not null && !Domain.Rules.Json.IsBool(stop))
+        {
+            violations.Add(new("EVT-INFO-POST", "stop_deferred", $"Expected a boolean, got {Domain.Rules.Json.Describe(stop)}."));
+        }
+
+        if (violations.Count > 0)
+        {
+            return sandbox.Current.Orders.Find(CurrentUser.Get(context).OperatorUuid, uuid) is null ? ApiError.NotFound() : ApiError.BadRequest(violations);
+        }
+
+        var result = sandbox.Current.Orders.PostInfo(CurrentUser.Get(context), uuid, Domain.Rules.Json.String(message), stop?.GetValue<bool>());
+        return result.Succeeded
+            ? Results.Bytes("{\"info\":\"Event was successfully created, please wait 5 minutes before trying again on this order\"}"u8.ToArray(), Json)
+            : ApiError.From(result.Failure!);
+    }
+
+    private static IResult List(HttpContext context, Sandbox sandbox)
+    {
+        var query = context.Request.Query;
+        var violations = new List<Violation>();
+        var filters = new List<Func<Order, bool>>();
+        string? sort = null;
+        var descending = false;
+        if (query.TryGetValue("sort", out var sortValues))
+        {
+            var text = sortValues.ToString();
+            descending = text.StartsWith('-');
+            sort = descending ? text[1..] : text;
+            if (!OrderListQuery.SortFields.Contains(sort))
+            {
+                violations.Add(new("LST-SORT", "sort", $"Cannot sort on \"{sort}\"; expected one of {string.Join(", ", OrderListQuery.SortFields)} (prefix - to reverse)."));
+            }
+        }
+
+        void Filter(string name, Func<Order, string, bool> match)
+        {
+            if (query.TryGetValue(name, out var values))
+            {
+                var value = values.ToString();
+                filters.Add(o => match(o, value));
+            }
+        }
+
+        Filter("reference", (o, v) => o.Reference == v);
+        Filter("type", (o, v) => (o.Type == OrderType.Activate ? "activate" : "terminate") == v);
+        Filter("status", (o, v) => o.Status.ToWire() == v);
+        Filter("endpoint_ref", (o, v) => o.Bounds.Any(b => b.Endpoints.Any(e => e.Reference == v)));
+        Filter("end_customer", (o, v) => EndCustomerName(o).Contains(v, StringComparison.OrdinalIgnoreCase));
+        Filter("product_family", (o, v) => o.Product.Family.Code == v);
+        Filter("product_line", (o, v) => o.Product.Line.Code == v);
+        var offset = Number(query, "offset", 0, violations);
+        var limit = Number(query, "limit", 100, violations);
+        if (violations.Count > 0)
+        {
+            return ApiError.BadRequest(violations);
+        }
+
+        var (page, total) = new OrderListQuery(sort, descending, filters, offset, limit)
+            .Apply(sandbox.Current.State.Book(CurrentUser.Get(context).OperatorUuid).Snapshot());
+        context.Response.Headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
+        var bytes = OrderJsonV2.ToBytes(w =>
+        {
+            w.WriteStartArray();
+            foreach (var order in page)
+            {
+                w.WriteRawValue(OrderJsonV2.Bytes(order), skipInputValidation: true);
+            }
+
+            w.WriteEndArray();
+        });
+        return Results.Bytes(bytes, Json);
+    }
+
+    private static string EndCustomerName(Order order)
+    {
+        var customer = order.EndCustomer;
+        return Domain.Rules.Json.String(customer["name"])
+            ?? $"{Domain.Rules.Json.String(customer["first_name"])} {Domain.Rules.Json.String(customer["last_name"])}".Trim();
+    }
+
+    private static int Number(IQueryCollection query, string name, int fallback, List<Violation> violations)
+    {
+        if (!query.TryGetValue(name, out var values))
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(values.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 0)
+        {
+            return name == "limit" ? Math.Min(number, 1000) : number;
+        }
+
+        violations.Add(new("LST-PAGINATION", name, $"Expected a non-negative integer, got \"{values}\"."));
+        return fallback;
+    }
+}

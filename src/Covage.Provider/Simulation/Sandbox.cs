@@ -1,0 +1,47 @@
+using Covage.Provider.Domain;
+using Covage.Provider.Domain.Accounts;
+using Covage.Provider.Domain.Orders;
+
+namespace Covage.Provider.Simulation;
+
+/// <summary>
+/// The provider's world: the virtual clock and the current state with its services. A reset swaps
+/// in a freshly seeded world in one step.
+/// </summary>
+internal sealed class Sandbox
+{
+    private World _world;
+
+    public Sandbox(VirtualClock clock, ProviderOptions options)
+    {
+        Clock = clock;
+        Options = options;
+        _world = NewWorld();
+    }
+
+    public event Action<World>? WorldCreated;
+
+    public VirtualClock Clock { get; }
+
+    public ProviderOptions Options { get; }
+
+    public World Current => Volatile.Read(ref _world);
+
+    public World Reset()
+    {
+        Clock.ResetOffset();
+        var world = NewWorld();
+        Volatile.Write(ref _world, world);
+        WorldCreated?.Invoke(world);
+        return world;
+    }
+
+    private World NewWorld()
+    {
+        var state = Seed.Create(Clock);
+        return new World(state, new OrderService(state), new TokenService(Clock));
+    }
+}
+
+/// <summary>One seeded state and the services working on it.</summary>
+internal sealed record World(ProviderState State, OrderService Orders, TokenService Tokens);
