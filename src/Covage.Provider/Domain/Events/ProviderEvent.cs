@@ -12,7 +12,4 @@ internal sealed record ProviderEvent(
     string OperatorUuid,
     DateTimeOffset CreationDate,
     DateTimeOffset EventDate,
-    JsonNode? Data)
-{
-    public byte[]? Json { get; set; }
-}
+    JsonNode? Data);

@@ -34,9 +34,6 @@ internal sealed record Order(
     OrderStatus? PendingCause = null,
     string? PendingEvent = null)
 {
-    /// <summary>Serialized v2 JSON of this snapshot, filled on first read.</summary>
-    public byte[]? V2Json { get; set; }
-
     public OrderKind Kind => (Type, Product.Technology) switch
     {
         (OrderType.Terminate, Technology.Fiber) => OrderKind.FiberTerminate,

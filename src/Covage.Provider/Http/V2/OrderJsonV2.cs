@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Covage.Provider.Domain.Events;
@@ -9,9 +10,12 @@ namespace Covage.Provider.Http.V2;
 /// <summary>The v2 wire shape of an order, written straight to UTF-8 and cached per snapshot.</summary>
 internal static class OrderJsonV2
 {
+    // Keyed by snapshot identity (not record equality): a new snapshot never sees an old one's bytes.
+    private static readonly ConditionalWeakTable<Order, byte[]> Cache = [];
+
     public static byte[] Bytes(Order order)
     {
-        if (order.V2Json is { } cached)
+        if (Cache.TryGetValue(order, out var cached))
         {
             return cached;
         }
@@ -23,7 +27,7 @@ internal static class OrderJsonV2
         }
 
         var bytes = buffer.WrittenSpan.ToArray();
-        order.V2Json = bytes;
+        Cache.AddOrUpdate(order, bytes);
         return bytes;
     }
 
