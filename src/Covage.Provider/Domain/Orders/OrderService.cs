@@ -24,7 +24,7 @@ internal sealed class OrderService(ProviderState state)
 
     public Result<Order> Create(User user, OrderDraft draft)
     {
-        var violations = new List<Violation>();
+        var violations = new List<Violation>(draft.Changes.TypeViolations);
         Order? order = draft.Type switch
         {
             "activate" => BuildActivate(user, draft, violations),
@@ -40,7 +40,7 @@ internal sealed class OrderService(ProviderState state)
         var book = state.Book(user.OperatorUuid);
         lock (book.Gate)
         {
-            var changed = ApplyChanges(order, draft.Changes, user, violations);
+            var changed = ApplyChanges(order, draft.Changes with { TypeViolations = [] }, user, violations);
             if (violations.Count > 0)
             {
                 return Failure.Invalid(violations);

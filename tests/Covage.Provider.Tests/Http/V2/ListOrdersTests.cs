@@ -1,0 +1,32 @@
+using Covage.Provider.Tests.Support;
+
+namespace Covage.Provider.Tests.Http.V2;
+
+public sealed class ListOrdersTests : ProviderTest
+{
+    [Fact]
+    public async Task List_FiltersSortsPagesAndCounts()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await Api.CreateAsync();
+        }
+
+        await Api.CreateAsync("fiber", "create", "FP01");
+        await Api.SubmittedAsync();
+
+        var copper = await Api.CallAsync(HttpMethod.Get, "/api/v2/orders/?product_family=A&type=activate&limit=2&offset=1&sort=-creation_date");
+        var fiber = await Api.CallAsync(HttpMethod.Get, "/api/v2/orders/?product_line=FP");
+        var submitted = await Api.CallAsync(HttpMethod.Get, "/api/v2/orders/?status=submitted");
+        var byReference = await Api.CallAsync(HttpMethod.Get, "/api/v2/orders/?sort=reference&product_family=A");
+
+        Assert.Equal("4", copper.Header("X-Total-Count"));
+        Assert.Equal(2, copper.Json.AsArray().Count);
+        var dates = copper.Json.AsArray().Select(o => o!["creation_date"]!.GetValue<string>()).ToList();
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
+        Assert.Equal("1", fiber.Header("X-Total-Count"));
+        Assert.Equal("1", submitted.Header("X-Total-Count"));
+        var references = byReference.Json.AsArray().Select(o => o!["reference"]!.GetValue<string>()).ToList();
+        Assert.Equal(references.Order(StringComparer.Ordinal), references);
+    }
+}
