@@ -1,8 +1,117 @@
+using System.Text.Json.Nodes;
+using Covage.Provider.Domain.Accounts;
+using Covage.Provider.Domain.Orders;
+using Covage.Provider.Domain.Rules;
+using Covage.Provider.Http;
+using Covage.Provider.Http.Errors;
 using Microsoft.AspNetCore.Http;
 
 namespace Covage.Provider.Simulation;
 
+/// <summary>
+/// Pact provider states: <c>POST /_simulator/provider-states</c> with <c>{"state","params","action"}</c>.
+/// Each state sets up the first operator's data so an interaction can be replayed; teardown is a no-op
+/// because every setup replaces what it creates.
+/// </summary>
 internal static class ProviderStates
 {
-    public static IResult Handle() => Results.Ok();
+    public const string DefaultOrderUuid = "0cd8d842-b0ca-43c0-8cbc-5d275cbdb1c2";
+    public const string DefaultToken = "sandbox-pact-token";
+
+    private static readonly Dictionary<string, Func<World, JsonObject, Failure?>> States = new(StringComparer.Ordinal)
+    {
+        ["an order in draft"] = (world, p) => Draft(world, p, submit: false),
+        ["a submitted order"] = (world, p) => Draft(world, p, submit: true),
+        ["an order whose info message was just sent"] = InfoSent,
+        ["an order with events"] = WithEvents,
+        ["an active copper service"] = (_, _) => null,
+        ["eligibilities for every request type"] = (_, _) => null,
+        ["no order with this uuid"] = (world, p) =>
+        {
+            world.Orders.Forget(Text(p, "order_uuid") ?? DefaultOrderUuid);
+            return null;
+        },
+        ["an authenticated operator"] = (world, p) =>
+        {
+            world.Tokens.Register(Text(p, "token") ?? DefaultToken, Delivery(world));
+            return null;
+        },
+    };
+
+    public static IReadOnlyCollection<string> Names => States.Keys;
+
+    public static async Task<IResult> Handle(HttpRequest request, Sandbox sandbox)
+    {
+        var (body, error) = await JsonBody.ReadObjectAsync(request, allowEmpty: true);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var name = Json.String(body!["state"]) ?? request.Query["state"].ToString();
+        var action = Json.String(body["action"]) ?? request.Query["action"].ToString();
+        if (!States.TryGetValue(name, out var setup))
+        {
+            return ApiError.BadRequest("PACT-STATE", "state", $"Unknown provider state \"{name}\"; known states: {string.Join(", ", States.Keys.Select(k => $"\"{k}\""))}.");
+        }
+
+        if (action == "teardown")
+        {
+            return Results.Bytes("{}"u8.ToArray(), "application/json");
+        }
+
+        var world = sandbox.Current;
+        // Every interaction authenticates with the sandbox's Pact token.
+        world.Tokens.Register(DefaultToken, Delivery(world));
+        var failure = setup(world, body["params"] as JsonObject ?? []);
+        return failure is null ? Results.Bytes("{}"u8.ToArray(), "application/json") : ApiError.From(failure);
+    }
+
+    private static User Delivery(World world) => world.State.Operators.Values.First().Users[0];
+
+    private static string? Text(JsonObject parameters, string name) => Json.String(parameters[name]);
+
+    private static Failure? Draft(World world, JsonObject parameters, bool submit)
+    {
+        var uuid = Text(parameters, "order_uuid") ?? DefaultOrderUuid;
+        world.Orders.Forget(uuid);
+        var user = Delivery(world);
+        var kind = Text(parameters, "kind") ?? "copper-activate";
+        var eligibility = world.State.Eligibilities.Values.Where(e => e.OperatorUuid == user.OperatorUuid);
+        OrderDraft draft = kind switch
+        {
+            "fiber-activate-defined" => new("activate", eligibility.First(e => e.RequestType == "activate_defined").Ref, "FP01", null, null, new() { RequestType = "activate_defined" }),
+            "terminate" => new("terminate", null, null, world.State.Services.Values.First(s => s.OperatorUuid == user.OperatorUuid && s.Active && s.Product.Code == "AM01").Uuid, null, new()),
+            _ => new("activate", eligibility.First(e => e.Technology == Domain.Catalogue.Technology.Copper && e.RequestType == "activate").Ref, "AM01", null, null, new() { RequestType = "activate" }),
+        };
+        var created = world.Orders.Create(user, draft, uuid);
+        if (!created.Succeeded || !submit)
+        {
+            return created.Failure;
+        }
+
+        var fill = new OrderChanges
+        {
+            EndCustomer = new JsonObject
+            {
+                ["type"] = "unregistered",
+                ["name"] = "Alethkar Palace",
+                ["contact"] = new JsonObject { ["first_name"] = "Adolin", ["last_name"] = "Kholin", ["email"] = "adolin.kholin@palace.ak" },
+            },
+            OperatorInfo = new JsonObject { ["order_ref"] = $"PACT-{uuid}", ["order_name"] = "Pact order", ["contact_uuid"] = world.State.Operators[user.OperatorUuid].Contacts[0] },
+        };
+        return world.Orders.Modify(user, uuid, fill, submit: true).Failure;
+    }
+
+    private static Failure? InfoSent(World world, JsonObject parameters)
+    {
+        var failure = Draft(world, parameters, submit: true);
+        return failure ?? world.Orders.PostInfo(Delivery(world), Text(parameters, "order_uuid") ?? DefaultOrderUuid, "Hello there", null).Failure;
+    }
+
+    private static Failure? WithEvents(World world, JsonObject parameters)
+    {
+        var failure = Draft(world, parameters, submit: true);
+        return failure ?? world.Orders.Transition(Text(parameters, "order_uuid") ?? DefaultOrderUuid, "acknowledged", null, null).Failure;
+    }
 }

@@ -22,13 +22,13 @@ internal sealed class OrderService(ProviderState state)
     public Order? Find(string operatorUuid, string uuid) =>
         state.Orders.TryGetValue(uuid, out var order) && order.OperatorUuid == operatorUuid ? order : null;
 
-    public Result<Order> Create(User user, OrderDraft draft)
+    public Result<Order> Create(User user, OrderDraft draft, string? uuid = null)
     {
         var violations = new List<Violation>(draft.Changes.TypeViolations);
         Order? order = draft.Type switch
         {
-            "activate" => BuildActivate(user, draft, violations),
-            "terminate" => BuildTerminate(user, draft, violations),
+            "activate" => BuildActivate(user, draft, violations, uuid),
+            "terminate" => BuildTerminate(user, draft, violations, uuid),
             null => Missing(violations, "ORD-TYPE", "type"),
             _ => Invalid(violations, "ORD-TYPE", "type", $"\"{draft.Type}\" is not a valid choice; expected activate or terminate."),
         };
@@ -104,6 +104,25 @@ internal sealed class OrderService(ProviderState state)
             }
 
             return changed;
+        }
+    }
+
+    /// <summary>Removes an order whatever its status (provider states only).</summary>
+    public void Forget(string uuid)
+    {
+        if (state.Orders.TryRemove(uuid, out var order))
+        {
+            var book = state.Book(order.OperatorUuid);
+            lock (book.Gate)
+            {
+                book.Orders.RemoveAll(o => o.Uuid == uuid);
+                if (order.OperatorOrderRef is { } orderRef)
+                {
+                    book.OrderRefs.Remove(orderRef);
+                }
+
+                book.Changed();
+            }
         }
     }
 
@@ -579,7 +598,7 @@ internal sealed class OrderService(ProviderState state)
         return result;
     }
 
-    private Order? BuildActivate(User user, OrderDraft draft, List<Violation> violations)
+    private Order? BuildActivate(User user, OrderDraft draft, List<Violation> violations, string? uuid)
     {
         if (draft.EligibilityRef is null)
         {
@@ -631,12 +650,12 @@ internal sealed class OrderService(ProviderState state)
         }
 
         var now = Clock.GetUtcNow();
-        return new Order(Ids.NewUuid(), state.OrderReferences.Next(now), user.OperatorUuid, OrderType.Activate, product,
+        return new Order(uuid ?? Ids.NewUuid(), state.OrderReferences.Next(now), user.OperatorUuid, OrderType.Activate, product,
             draft.Changes.RequestType, eligibility.Ref, OrderStatus.Draft, new OrderDates(now, now, now), [], [],
             [], CopyBounds(eligibility.BoundsTemplate));
     }
 
-    private Order? BuildTerminate(User user, OrderDraft draft, List<Violation> violations)
+    private Order? BuildTerminate(User user, OrderDraft draft, List<Violation> violations, string? uuid)
     {
         if (draft.ServiceUuid is null && draft.ServiceRef is null)
         {
@@ -666,7 +685,7 @@ internal sealed class OrderService(ProviderState state)
         }
 
         var now = Clock.GetUtcNow();
-        return new Order(Ids.NewUuid(), state.OrderReferences.Next(now), user.OperatorUuid, OrderType.Terminate, service.Product,
+        return new Order(uuid ?? Ids.NewUuid(), state.OrderReferences.Next(now), user.OperatorUuid, OrderType.Terminate, service.Product,
             null, null, OrderStatus.Draft, new OrderDates(now, now, now), service.EndCustomer, service.OperatorInfo,
             [], CopyBounds(service.Bounds), ServiceUuid: service.Uuid, ServiceRef: service.Ref);
     }
