@@ -1,0 +1,19 @@
+using System.Reflection;
+
+namespace Covage.Bdd;
+
+/// <summary>What a <see cref="ScenarioRunner"/> needs.</summary>
+public sealed record RunOptions
+{
+    /// <summary>Assemblies holding [Binding] classes and [ParameterType] methods.</summary>
+    public IReadOnlyList<Assembly> BindingAssemblies { get; init; } = [];
+
+    /// <summary>How many scenarios run at once (scenarios tagged @serial always run alone).</summary>
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount * 4;
+
+    /// <summary>Run-level singletons, injected into binding constructors by type.</summary>
+    public IReadOnlyDictionary<Type, object> Services { get; init; } = new Dictionary<Type, object>();
+
+    /// <summary>Progress callbacks.</summary>
+    public IRunListener? Listener { get; init; }
+}

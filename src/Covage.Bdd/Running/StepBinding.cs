@@ -1,0 +1,29 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace Covage.Bdd.Running;
+
+/// <summary>One step method and the compiled pattern that selects it.</summary>
+internal sealed record StepBinding(
+    string Pattern,
+    string? Keyword,
+    Regex Regex,
+    bool IsExpression,
+    IReadOnlyList<string> ParameterTypes,
+    MethodInfo Method,
+    Type? TrailingArgument)
+{
+    public string Describe() => $"{Method.DeclaringType?.Name}.{Method.Name} [{Keyword ?? "Step"}(\"{Pattern}\")]";
+
+    /// <summary>The captured texts, in parameter order.</summary>
+    public IReadOnlyList<string> Captures(Match match)
+    {
+        var captures = new string[ParameterTypes.Count];
+        for (var i = 0; i < captures.Length; i++)
+        {
+            captures[i] = (IsExpression ? match.Groups[$"p{i}"] : match.Groups[i + 1]).Value;
+        }
+
+        return captures;
+    }
+}
