@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Covage.Bdd;
+using Covage.Conformance.Targets;
+
+namespace Covage.Conformance.Http;
+
+/// <summary>
+/// The scenario's HTTP driver: logs each actor in once, sends, records the exchange for the reports,
+/// and checks the request and the response against their schemas; a schema violation fails the step.
+/// </summary>
+internal sealed class ApiClient(TargetContext target, ScenarioContext context)
+{
+    private readonly Dictionary<Actor, string> _tokens = [];
+
+    public ApiExchange? Last { get; private set; }
+
+    public async Task<ApiExchange> SendAsync(ApiRequest request, CancellationToken cancellationToken = default)
+    {
+        var authorization = request.AuthorizationHeader ?? (request.Actor == Actor.Anonymous ? null : "Bearer " + await TokenAsync(request.Actor, cancellationToken));
+        var body = request.RawBody ?? request.Body?.ToJsonString() ?? "";
+        var violations = new List<string>();
+        if (!request.DeliberatelyInvalid && request.RawBody is null && request.Body is not null
+            && target.Schemas.RequestSchemaFor(request.Method.Method, request.Path) is { } requestSchema)
+        {
+            violations.AddRange(target.Schemas.Validate(requestSchema, body).Select(v => "request " + v));
+        }
+
+        using var message = new HttpRequestMessage(request.Method, new Uri(target.BaseAddress, request.Path.TrimStart('/')));
+        if (authorization is not null)
+        {
+            message.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
+        foreach (var (name, value) in request.Headers ?? new Dictionary<string, string>())
+        {
+            message.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        if (request.RawBody is not null || request.Body is not null)
+        {
+            message.Content = new StringContent(body, Encoding.UTF8);
+            message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(request.ContentType);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        HttpResponseMessage response;
+        try
+        {
+            response = await target.Http.SendAsync(message, cancellationToken);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new ConformanceException("TARGET", $"{request.Method} {request.Path} did not get an answer: {e.Message}");
+        }
+
+        using (response)
+        {
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            var headers = response.Headers.Concat(response.Content.Headers)
+                .GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => string.Join(", ", g.SelectMany(h => h.Value)), StringComparer.OrdinalIgnoreCase);
+            var exchange = new ApiExchange(request, body, (int)response.StatusCode, headers, text, Stopwatch.GetElapsedTime(started));
+            Last = exchange;
+            Record(exchange, authorization);
+            var responseSchema = target.Schemas.ResponseSchemaFor(request.Method.Method, request.Path, exchange.Status);
+            if (responseSchema is null)
+            {
+                violations.Add($"response: no schema documents status {exchange.Status} for {request.Method} {request.Path}");
+            }
+            else if (text.Length == 0)
+            {
+                violations.Add($"response: empty body where {responseSchema} expects JSON");
+            }
+            else
+            {
+                violations.AddRange(target.Schemas.Validate(responseSchema, text).Select(v => "response " + v));
+            }
+
+            if (violations.Count > 0)
+            {
+                throw new ConformanceException("SCHEMA",
+                    $"{request.Method} {request.Path}: the payload breaks its schema:{Environment.NewLine}"
+                    + string.Join(Environment.NewLine, violations.Select(v => "    - " + v)), exchange);
+            }
+
+            return exchange;
+        }
+    }
+
+    public Task<ApiExchange> GetAsync(string path, Actor actor = Actor.Primary) => SendAsync(new ApiRequest(HttpMethod.Get, path) { Actor = actor });
+
+    public Task<ApiExchange> PostAsync(string path, JsonNode body, Actor actor = Actor.Primary) => SendAsync(new ApiRequest(HttpMethod.Post, path) { Body = body, Actor = actor });
+
+    public Task<ApiExchange> PatchAsync(string path, JsonNode body, Actor actor = Actor.Primary) => SendAsync(new ApiRequest(HttpMethod.Patch, path) { Body = body, Actor = actor });
+
+    public async Task<string> TokenAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (_tokens.TryGetValue(actor, out var cached))
+        {
+            return cached;
+        }
+
+        if (actor == Actor.Primary && target.FixedToken is { } fixedToken)
+        {
+            return _tokens[actor] = fixedToken;
+        }
+
+        var user = target.UserFor(actor)
+            ?? throw new NotApplicableException($"the fixtures name no user for the {actor} role (see README, fixtures document)");
+        var login = await SendAsync(new ApiRequest(HttpMethod.Post, "/api/v2/account/token/")
+        {
+            Actor = Actor.Anonymous,
+            Body = new JsonObject { ["email"] = user.User.Email, ["password"] = user.User.Password },
+        }, cancellationToken);
+        if (login.Status != 200 || login.Json?["access"] is null)
+        {
+            throw new ConformanceException("AUTH-TOKEN", $"could not log in as {user.User.Email} ({actor}): expected 200 with an access token, got {login.Status}", login);
+        }
+
+        return _tokens[actor] = login.Json["access"]!.GetValue<string>();
+    }
+
+    private void Record(ApiExchange exchange, string? authorization)
+    {
+        var request = new StringBuilder();
+        request.Append(exchange.Request.Method).Append(' ').Append(exchange.Request.Path).AppendLine();
+        if (authorization is not null)
+        {
+            var space = authorization.IndexOf(' ', StringComparison.Ordinal);
+            request.Append("Authorization: ").Append(space > 0 ? authorization[..space] + " ****" : "****").AppendLine();
+        }
+
+        if (exchange.RequestBody.Length > 0)
+        {
+            request.Append("Content-Type: ").Append(exchange.Request.ContentType).AppendLine().AppendLine().Append(Pretty(exchange.RequestBody));
+        }
+
+        context.Attach("request", "text/plain", request.ToString());
+        var response = new StringBuilder();
+        response.Append(exchange.Status).AppendLine();
+        foreach (var name in new[] { "Content-Type", "X-Total-Count", "Retry-After" })
+        {
+            if (exchange.Header(name) is { } value)
+            {
+                response.Append(name).Append(": ").Append(value).AppendLine();
+            }
+        }
+
+        response.AppendLine().Append(Pretty(exchange.Body));
+        context.Attach("response", "text/plain", response.ToString());
+    }
+
+    private static string Pretty(string json)
+    {
+        try
+        {
+            var text = JsonNode.Parse(json)?.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? json;
+            return text.Length > 8000 ? text[..8000] + "\n… (cut)" : text;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return json.Length > 8000 ? json[..8000] : json;
+        }
+    }
+}

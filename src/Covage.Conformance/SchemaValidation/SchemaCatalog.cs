@@ -1,0 +1,220 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using NJsonSchema;
+using NJsonSchema.Validation;
+
+namespace Covage.Conformance.SchemaValidation;
+
+/// <summary>
+/// The schemas of schemas/ and the endpoint map that says which one applies to each request and
+/// response. Loaded once per directory; validation is thread-safe.
+/// </summary>
+internal sealed class SchemaCatalog
+{
+    private static readonly ConcurrentDictionary<string, SchemaCatalog> Loaded = new(StringComparer.Ordinal);
+
+    private readonly string _root;
+    private readonly List<EndpointSchemas> _endpoints = [];
+    private readonly ConcurrentDictionary<string, JsonSchema> _schemas = new(StringComparer.Ordinal);
+    private readonly string _eventDataPattern;
+    private readonly string _withoutData;
+    private readonly HashSet<string> _typesWithoutData;
+
+    private SchemaCatalog(string root)
+    {
+        _root = root;
+        var map = JsonNode.Parse(File.ReadAllText(Path.Combine(root, "endpoints.json")))!;
+        foreach (var entry in map["endpoints"]!.AsArray())
+        {
+            var responses = entry!["responses"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>(), StringComparer.Ordinal);
+            _endpoints.Add(new EndpointSchemas(
+                entry["method"]!.GetValue<string>(),
+                entry["path"]!.GetValue<string>(),
+                ToRegex(entry["path"]!.GetValue<string>()),
+                entry["request"]?.GetValue<string>(),
+                responses));
+        }
+
+        var eventData = map["event_data"];
+        _eventDataPattern = eventData?["pattern"]?.GetValue<string>() ?? "";
+        _withoutData = eventData?["without_data"]?.GetValue<string>() ?? "";
+        _typesWithoutData = [.. eventData?["types_without_data"]?.AsArray().Select(t => t!.GetValue<string>()) ?? []];
+    }
+
+    public static SchemaCatalog Load(string root) => Loaded.GetOrAdd(Path.GetFullPath(root), r => new SchemaCatalog(r));
+
+    public IReadOnlyList<string> SchemaFiles => [.. _endpoints.SelectMany(e => e.Responses.Values.Append(e.Request ?? "")).Where(f => f.Length > 0).Distinct()];
+
+    /// <summary>The request schema of an endpoint, or null when the endpoint takes no body.</summary>
+    public string? RequestSchemaFor(string method, string path) => Find(method, path)?.Request;
+
+    /// <summary>The response schema for a status; null means "no schema documented" (a failure).</summary>
+    public string? ResponseSchemaFor(string method, string path, int status)
+    {
+        var endpoint = Find(method, path);
+        if (endpoint is null)
+        {
+            // Unknown routes still answer in the error envelope.
+            return status >= 400 ? _endpoints[0].Responses.GetValueOrDefault("4xx") : null;
+        }
+
+        return endpoint.Responses.GetValueOrDefault(status.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            ?? endpoint.Responses.GetValueOrDefault($"{status / 100}xx");
+    }
+
+    /// <summary>Validates <paramref name="json"/> against a schema file; event data is checked per event type.</summary>
+    public IReadOnlyList<SchemaViolation> Validate(string schemaFile, string json)
+    {
+        var schema = Schema(schemaFile);
+        ICollection<ValidationError> errors;
+        try
+        {
+            errors = schema.Validate(json);
+        }
+        catch (Newtonsoft.Json.JsonException e)
+        {
+            return [new SchemaViolation("$", "not JSON: " + e.Message, Cut(json), schemaFile)];
+        }
+
+        var node = TryParse(json);
+        var violations = Flatten(errors).Select(e => new SchemaViolation(ToPath(e.Path), Describe(e), ValueAt(node, e.Path), schemaFile)).ToList();
+        if (_eventDataPattern.Length > 0 && node is not null)
+        {
+            foreach (var (evt, path) in Events(node, "$"))
+            {
+                if (evt["type"]?.GetValueKind() != JsonValueKind.String)
+                {
+                    continue;
+                }
+
+                var type = evt["type"]!.GetValue<string>();
+                var file = _typesWithoutData.Contains(type) ? _withoutData : _eventDataPattern.Replace("{type}", type, StringComparison.Ordinal);
+                if (!File.Exists(Path.Combine(_root, file)))
+                {
+                    continue;
+                }
+
+                var data = evt["data"]?.ToJsonString() ?? "null";
+                violations.AddRange(Flatten(Schema(file).Validate(data))
+                    .Select(e => new SchemaViolation($"{path}.data{ToPath(e.Path)[1..]}", Describe(e), ValueAt(evt["data"], e.Path), file)));
+            }
+        }
+
+        return violations;
+    }
+
+    private JsonSchema Schema(string file) => _schemas.GetOrAdd(file, f =>
+    {
+        var full = Path.Combine(_root, f);
+        return JsonSchema.FromFileAsync(full).GetAwaiter().GetResult();
+    });
+
+    private EndpointSchemas? Find(string method, string path)
+    {
+        var clean = path.Split('?')[0];
+        return _endpoints.FirstOrDefault(e => e.Method.Equals(method, StringComparison.OrdinalIgnoreCase) && e.Regex.IsMatch(clean));
+    }
+
+    private static Regex ToRegex(string template)
+    {
+        var pattern = Regex.Escape(template.TrimEnd('/'));
+        pattern = Regex.Replace(pattern, @"\\\{[a-z_]+\*}", ".+");
+        pattern = Regex.Replace(pattern, @"\\\{[a-z_]+}", "[^/]+");
+        return new Regex($"^{pattern}/?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
+    {
+        foreach (var error in errors)
+        {
+            if (error is ChildSchemaValidationError child && child.Errors.Count > 0 && error.Kind != ValidationErrorKind.NotOneOf)
+            {
+                foreach (var inner in Flatten(child.Errors.SelectMany(e => e.Value)))
+                {
+                    yield return inner;
+                }
+            }
+            else
+            {
+                yield return error;
+            }
+        }
+    }
+
+    private static string Describe(ValidationError error) => error.Kind switch
+    {
+        ValidationErrorKind.PropertyRequired => $"required property \"{error.Property}\" is missing",
+        ValidationErrorKind.NoAdditionalPropertiesAllowed => $"property \"{error.Property}\" is not allowed here",
+        ValidationErrorKind.NotInEnumeration => "value is not one of the allowed values",
+        ValidationErrorKind.PatternMismatch => "value does not match the pattern",
+        ValidationErrorKind.NotOneOf => "value matches none of the allowed shapes",
+        _ => Regex.Replace(error.Kind.ToString(), "(?<!^)([A-Z])", " $1").ToLowerInvariant(),
+    };
+
+    /// <summary>NJsonSchema paths look like <c>#/bounds[0].address.stairs</c>; reports show <c>$.bounds[0].address.stairs</c>.</summary>
+    internal static string ToPath(string? njsonPath)
+    {
+        if (string.IsNullOrEmpty(njsonPath) || njsonPath == "#")
+        {
+            return "$";
+        }
+
+        var path = njsonPath.StartsWith("#/", StringComparison.Ordinal) ? njsonPath[2..] : njsonPath.TrimStart('#');
+        return path.StartsWith('[') ? "$" + path : "$." + path;
+    }
+
+    private static string ValueAt(JsonNode? root, string? njsonPath)
+    {
+        var node = root;
+        var path = ToPath(njsonPath);
+        foreach (Match part in Regex.Matches(path[1..], @"\.([^.\[]+)|\[(\d+)\]"))
+        {
+            node = part.Groups[1].Success ? (node as JsonObject)?[part.Groups[1].Value] : (node as JsonArray) is { } array && int.Parse(part.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) < array.Count ? array[int.Parse(part.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)] : null;
+            if (node is null)
+            {
+                return "(absent)";
+            }
+        }
+
+        return Cut(node?.ToJsonString() ?? "null");
+    }
+
+    private static IEnumerable<(JsonObject Event, string Path)> Events(JsonNode node, string path)
+    {
+        if (node is JsonObject obj && obj["model"]?.GetValueKind() == JsonValueKind.String && obj["model"]!.GetValue<string>() == "event")
+        {
+            yield return (obj, path);
+        }
+        else if (node is JsonArray array)
+        {
+            for (var i = 0; i < array.Count; i++)
+            {
+                if (array[i] is { } item)
+                {
+                    foreach (var found in Events(item, $"{path}[{i}]"))
+                    {
+                        yield return found;
+                    }
+                }
+            }
+        }
+    }
+
+    private static JsonNode? TryParse(string json)
+    {
+        try
+        {
+            return JsonNode.Parse(json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string Cut(string text) => text.Length <= 120 ? text : text[..120] + "…";
+
+    private sealed record EndpointSchemas(string Method, string Template, Regex Regex, string? Request, IReadOnlyDictionary<string, string> Responses);
+}

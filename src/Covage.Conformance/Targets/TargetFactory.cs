@@ -1,0 +1,130 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Covage.Conformance.SchemaValidation;
+using Covage.Provider;
+
+namespace Covage.Conformance.Targets;
+
+/// <summary>Builds the run's target: the built-in provider, or a live URL.</summary>
+internal static class TargetFactory
+{
+    public const string BuiltInKey = "built-in-simulator-key";
+
+    /// <summary>The reference provider in this process (in memory, or on loopback for real HTTP).</summary>
+    public static async Task<TargetContext> BuiltInAsync(string schemasDirectory, ProviderTransport transport = ProviderTransport.InMemory)
+    {
+        var host = await ProviderHost.StartAsync(new ProviderOptions { SimulatorKey = BuiltInKey, EnableConsole = false }, transport);
+        var http = new HttpClient(host.CreateHandler()) { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "_simulator/fixtures/");
+        request.Headers.Add("X-Simulator-Key", BuiltInKey);
+        using var response = await http.SendAsync(request);
+        var fixtures = Fixtures.Parse(await response.Content.ReadAsStringAsync(), "built-in provider fixtures");
+        return new TargetContext(transport == ProviderTransport.InMemory ? "built-in provider" : $"built-in provider at {host.BaseAddress}",
+            host.BaseAddress, http, fixtures, SchemaCatalog.Load(schemasDirectory), BuiltInKey, hasSimulator: true, host: host);
+    }
+
+    /// <summary>A live URL. Throws <see cref="TargetException"/> (exit 2) when it cannot be used.</summary>
+    public static async Task<TargetContext> LiveAsync(LiveTargetOptions options, string schemasDirectory)
+    {
+        var baseAddress = new Uri(options.Url.EndsWith('/') ? options.Url : options.Url + "/");
+        var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        try
+        {
+            try
+            {
+                using var probe = await http.GetAsync("api/v2/orders/");
+            }
+            catch (HttpRequestException e)
+            {
+                throw new TargetException($"cannot reach {baseAddress}: {e.Message}");
+            }
+            catch (TaskCanceledException)
+            {
+                throw new TargetException($"cannot reach {baseAddress}: no answer within 30 s");
+            }
+
+            var hasSimulator = false;
+            string? simulatorFixtures = null;
+            if (options.SimulatorKey is { } key)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, "_simulator/fixtures/");
+                request.Headers.Add("X-Simulator-Key", key);
+                using var response = await http.SendAsync(request);
+                hasSimulator = response.IsSuccessStatusCode;
+                if (!hasSimulator)
+                {
+                    throw new TargetException($"{baseAddress} refused the simulator key (GET /_simulator/fixtures/ answered {(int)response.StatusCode})");
+                }
+
+                simulatorFixtures = await response.Content.ReadAsStringAsync();
+            }
+
+            Fixtures fixtures;
+            if (options.FixturesFile is { } file)
+            {
+                if (!File.Exists(file))
+                {
+                    throw new TargetException($"fixtures file not found: {file}");
+                }
+
+                fixtures = ParseFixtures(await File.ReadAllTextAsync(file), file);
+            }
+            else if (simulatorFixtures is not null)
+            {
+                fixtures = ParseFixtures(simulatorFixtures, "the target's /_simulator/fixtures/");
+            }
+            else
+            {
+                throw new TargetException("a live target needs its data: pass --fixtures FILE (see README, \"The fixtures document\") or --simulator-key K");
+            }
+
+            FixtureUser? primary = options.Email is { } email ? new FixtureUser(email, options.Password ?? "", ["delivery"]) : null;
+            var token = options.Token;
+            var login = primary ?? (token is null ? fixtures.Operators[0].UserInGroup("delivery") : null);
+            if (login is not null)
+            {
+                using var response = await http.PostAsJsonAsync("api/v2/account/token/", new { email = login.Email, password = login.Password });
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw new TargetException($"{baseAddress} refused the credentials of {login.Email} ({(int)response.StatusCode})");
+                }
+            }
+            else if (token is not null)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, "api/v2/orders/?limit=1");
+                request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
+                using var response = await http.SendAsync(request);
+                if ((int)response.StatusCode == 401)
+                {
+                    throw new TargetException($"{baseAddress} refused the token given with --token (401)");
+                }
+            }
+
+            return new TargetContext(baseAddress.ToString(), baseAddress, http, fixtures, SchemaCatalog.Load(schemasDirectory),
+                options.SimulatorKey, hasSimulator, token, primary);
+        }
+        catch
+        {
+            http.Dispose();
+            throw;
+        }
+    }
+
+    private static Fixtures ParseFixtures(string json, string source)
+    {
+        try
+        {
+            return Fixtures.Parse(json, source);
+        }
+        catch (FormatException e)
+        {
+            throw new TargetException(e.Message);
+        }
+    }
+}
+
+/// <summary>How to reach a live target.</summary>
+internal sealed record LiveTargetOptions(string Url, string? Token, string? Email, string? Password, string? SimulatorKey, string? FixturesFile);
+
+/// <summary>The target cannot be used: the CLI prints the message and exits 2.</summary>
+internal sealed class TargetException(string message) : Exception(message);
