@@ -4,49 +4,92 @@ using System.Text.RegularExpressions;
 namespace Covage.Bdd.Bindings;
 
 /// <summary>
-/// Compiles Cucumber expressions to regular expressions: <c>{string}</c>, <c>{int}</c>, <c>{float}</c>,
-/// <c>{word}</c>, <c>{}</c>, custom <c>{name}</c>, optional text <c>(s)</c>, alternatives <c>a/an</c>
-/// and backslash escapes.
+/// Compiles a binding pattern to one anchored regular expression: Cucumber expressions
+/// (<c>{string}</c>, <c>{int}</c>, <c>{float}</c>, <c>{word}</c>, <c>{}</c>, custom <c>{name}</c>,
+/// optional text <c>(s)</c>, alternatives <c>a/an</c>, backslash escapes) or regular expressions.
 /// </summary>
 internal static class CucumberExpression
 {
     public static bool IsRegex(string pattern) => pattern.StartsWith('^') || pattern.EndsWith('$');
 
-    /// <summary>Returns the regex and the parameter type name of each capture, in order.</summary>
-    public static (Regex Regex, IReadOnlyList<string> Parameters) Compile(string expression, ParameterTypes types)
+    /// <summary>
+    /// Returns the regex and, per capture in order, the parameter type name (empty for <c>{}</c>
+    /// and for the groups of a regular expression). Throws <see cref="ArgumentException"/> on a
+    /// malformed pattern.
+    /// </summary>
+    public static (Regex Regex, IReadOnlyList<string> Parameters) Compile(string pattern, ParameterTypes types)
     {
-        if (IsRegex(expression))
+        if (IsRegex(pattern))
         {
-            var regex = new Regex(expression, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            Regex regex;
+            try
+            {
+                // Anchored on both ends: a regex binding must account for the whole step text, as in Reqnroll.
+                regex = new Regex($"^(?:{pattern})$", RegexOptions.CultureInvariant);
+            }
+            catch (ArgumentException e)
+            {
+                throw new ArgumentException($"invalid regular expression \"{pattern}\": {e.Message}", e);
+            }
+
             return (regex, [.. Enumerable.Repeat("", regex.GetGroupNumbers().Length - 1)]);
         }
 
-        var pattern = new StringBuilder("^");
+        var result = new StringBuilder("^");
         var parameters = new List<string>();
-        foreach (var segment in SplitKeepingSpaces(expression))
+        foreach (var word in SplitWords(pattern))
         {
-            if (segment == " ")
+            if (word.Length == 1 && char.IsWhiteSpace(word[0]))
             {
-                pattern.Append(' ');
+                result.Append(Regex.Escape(word));
                 continue;
             }
 
-            var alternatives = SplitUnescaped(segment, '/');
-            if (alternatives.Count > 1 && !segment.Contains('{', StringComparison.Ordinal))
+            var alternatives = SplitAlternatives(word);
+            if (alternatives.Count == 1)
             {
-                pattern.Append("(?:").Append(string.Join('|', alternatives.Select(a => Literal(a, types, parameters)))).Append(')');
+                result.Append(Word(word, pattern, types, parameters));
+                continue;
             }
-            else
+
+            foreach (var alternative in alternatives)
             {
-                pattern.Append(Literal(segment, types, parameters));
+                if (alternative.Length == 0)
+                {
+                    throw new ArgumentException($"empty alternative in \"{pattern}\"; write '\\/' for a literal slash.");
+                }
+
+                if (HasUnescaped(alternative, '{'))
+                {
+                    throw new ArgumentException($"an alternative may not contain a parameter in \"{pattern}\"; write '\\/' for a literal slash.");
+                }
             }
+
+            result.Append("(?:").AppendJoin('|', alternatives.Select(a => Word(a, pattern, types, parameters))).Append(')');
         }
 
-        pattern.Append('$');
-        return (new Regex(pattern.ToString(), RegexOptions.CultureInvariant | RegexOptions.Compiled), parameters);
+        result.Append('$');
+        return (new Regex(result.ToString(), RegexOptions.CultureInvariant), parameters);
     }
 
-    private static string Literal(string text, ParameterTypes types, List<string> parameters)
+    /// <summary>Escapes text so that it reads literally inside a Cucumber expression.</summary>
+    public static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '(' or ')' or '{' or '}' or '/')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        return escaped.ToString();
+    }
+
+    private static string Word(string text, string pattern, ParameterTypes types, List<string> parameters)
     {
         var result = new StringBuilder();
         for (var i = 0; i < text.Length; i++)
@@ -61,25 +104,46 @@ internal static class CucumberExpression
                 var end = text.IndexOf('}', i);
                 if (end < 0)
                 {
-                    throw new ArgumentException($"Unclosed '{{' in Cucumber expression \"{text}\".");
+                    throw new ArgumentException($"unclosed '{{' in \"{pattern}\"; write '\\{{' for a literal brace.");
                 }
 
                 var name = text[(i + 1)..end];
                 // Named groups: a custom type's own groups cannot shift the captures.
-                result.Append("(?<p").Append(parameters.Count).Append('>').Append(types.RegexFor(name)).Append(')');
+                result.Append("(?<p").Append(parameters.Count).Append(">(?:").Append(types.RegexFor(name)).Append("))");
                 parameters.Add(name);
                 i = end;
             }
             else if (c == '(')
             {
-                var end = text.IndexOf(')', i);
-                if (end < 0)
+                var optional = new StringBuilder();
+                var closed = false;
+                for (i++; i < text.Length; i++)
                 {
-                    throw new ArgumentException($"Unclosed '(' in Cucumber expression \"{text}\".");
+                    if (text[i] == '\\' && i + 1 < text.Length)
+                    {
+                        optional.Append(text[++i]);
+                    }
+                    else if (text[i] == ')')
+                    {
+                        closed = true;
+                        break;
+                    }
+                    else if (text[i] is '{' or '(')
+                    {
+                        throw new ArgumentException($"optional text may not contain '{text[i]}' in \"{pattern}\".");
+                    }
+                    else
+                    {
+                        optional.Append(text[i]);
+                    }
                 }
 
-                result.Append("(?:").Append(Regex.Escape(text[(i + 1)..end])).Append(")?");
-                i = end;
+                if (!closed)
+                {
+                    throw new ArgumentException($"unclosed '(' in \"{pattern}\"; write '\\(' for a literal parenthesis.");
+                }
+
+                result.Append("(?:").Append(Regex.Escape(optional.ToString())).Append(")?");
             }
             else
             {
@@ -90,22 +154,23 @@ internal static class CucumberExpression
         return result.ToString();
     }
 
-    private static List<string> SplitKeepingSpaces(string expression)
+    /// <summary>Splits at unescaped whitespace outside braces and parentheses; each whitespace character is its own item.</summary>
+    private static List<string> SplitWords(string pattern)
     {
         var parts = new List<string>();
         var current = new StringBuilder();
         var depth = 0;
-        for (var i = 0; i < expression.Length; i++)
+        for (var i = 0; i < pattern.Length; i++)
         {
-            var c = expression[i];
-            if (c == '\\' && i + 1 < expression.Length)
+            var c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
             {
-                current.Append(c).Append(expression[++i]);
+                current.Append(c).Append(pattern[++i]);
                 continue;
             }
 
-            depth += c is '{' or '(' ? 1 : c is '}' or ')' ? -1 : 0;
-            if (c == ' ' && depth == 0)
+            depth = Math.Max(0, depth + (c is '{' or '(' ? 1 : c is '}' or ')' ? -1 : 0));
+            if (char.IsWhiteSpace(c) && depth == 0)
             {
                 if (current.Length > 0)
                 {
@@ -113,7 +178,7 @@ internal static class CucumberExpression
                     current.Clear();
                 }
 
-                parts.Add(" ");
+                parts.Add(c.ToString());
             }
             else
             {
@@ -129,28 +194,51 @@ internal static class CucumberExpression
         return parts;
     }
 
-    private static List<string> SplitUnescaped(string text, char separator)
+    /// <summary>Splits a word at unescaped '/' outside braces and parentheses, keeping escapes.</summary>
+    private static List<string> SplitAlternatives(string word)
     {
         var parts = new List<string>();
         var current = new StringBuilder();
-        for (var i = 0; i < text.Length; i++)
+        var depth = 0;
+        for (var i = 0; i < word.Length; i++)
         {
-            if (text[i] == '\\' && i + 1 < text.Length)
+            var c = word[i];
+            if (c == '\\' && i + 1 < word.Length)
             {
-                current.Append(text[i]).Append(text[++i]);
+                current.Append(c).Append(word[++i]);
+                continue;
             }
-            else if (text[i] == separator)
+
+            depth = Math.Max(0, depth + (c is '{' or '(' ? 1 : c is '}' or ')' ? -1 : 0));
+            if (c == '/' && depth == 0)
             {
                 parts.Add(current.ToString());
                 current.Clear();
             }
             else
             {
-                current.Append(text[i]);
+                current.Append(c);
             }
         }
 
         parts.Add(current.ToString());
         return parts;
+    }
+
+    private static bool HasUnescaped(string text, char wanted)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\')
+            {
+                i++;
+            }
+            else if (text[i] == wanted)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -2,4 +2,8 @@ using System.Reflection;
 
 namespace Covage.Bdd.Running;
 
-internal sealed record HookBinding(MethodInfo Method, TagExpression Tags, bool Before);
+/// <summary>A Before/After scenario hook and the tags that select it.</summary>
+internal sealed record HookBinding(MethodInfo Method, TagExpression Tags, bool Before, int Order)
+{
+    public string Describe() => $"{Method.DeclaringType?.FullName}.{Method.Name}";
+}

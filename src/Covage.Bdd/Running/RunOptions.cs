@@ -11,9 +11,12 @@ public sealed record RunOptions
     /// <summary>How many scenarios run at once (scenarios tagged @serial always run alone).</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount * 4;
 
-    /// <summary>Run-level singletons, injected into binding constructors by type.</summary>
+    /// <summary>Run-level singletons, injected into binding constructors by type (never disposed by the engine).</summary>
     public IReadOnlyDictionary<Type, object> Services { get; init; } = new Dictionary<Type, object>();
 
     /// <summary>Progress callbacks.</summary>
     public IRunListener? Listener { get; init; }
+
+    /// <summary>The clock for <see cref="ScenarioResult.StartedAt"/> (durations are measured with a stopwatch).</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

@@ -1,23 +1,25 @@
 using System.Diagnostics;
 using System.Reflection;
-using System.Text;
 using Covage.Bdd.Running;
 
 namespace Covage.Bdd;
 
 /// <summary>
 /// Runs scenarios against the bindings: in parallel up to <see cref="RunOptions.MaxParallelism"/>,
-/// then the <c>@serial</c> ones one at a time, alone.
+/// then the <c>@serial</c> ones one at a time, each alone. Thread-safe: one runner can serve many
+/// callers, and <c>@serial</c> scenarios stay alone across all of them.
 /// </summary>
 public sealed class ScenarioRunner
 {
-    private const string SerialTag = "@serial";
+    /// <summary>The tag of scenarios that must never run alongside another.</summary>
+    public const string SerialTag = "@serial";
 
     private readonly RunOptions _options;
     private readonly BindingRegistry _registry;
+    private readonly SerialGate _gate = new();
     private readonly Lock _listenerGate = new();
 
-    /// <summary>Scans the bindings; throws when a binding is invalid, naming the method.</summary>
+    /// <summary>Scans the bindings once; throws <see cref="InvalidOperationException"/> naming every invalid binding method.</summary>
     public ScenarioRunner(RunOptions options)
     {
         _options = options;
@@ -25,150 +27,168 @@ public sealed class ScenarioRunner
     }
 
     /// <summary>Runs the scenarios; results come back in the order given.</summary>
-    public async Task<RunResult> RunAsync(IEnumerable<ScenarioCase> scenarios, CancellationToken cancellationToken = default)
+    public async Task<RunResult> RunAsync(IEnumerable<ScenarioCase> scenarios, CancellationToken ct = default)
     {
         var started = Stopwatch.GetTimestamp();
         var list = scenarios.ToList();
         var results = new ScenarioResult[list.Count];
-        var parallel = Enumerable.Range(0, list.Count).Where(i => !list[i].Tags.Contains(SerialTag)).ToList();
-        var serial = Enumerable.Range(0, list.Count).Where(i => list[i].Tags.Contains(SerialTag)).ToList();
-        await Parallel.ForEachAsync(parallel, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelism), CancellationToken = cancellationToken },
-            async (i, token) => results[i] = await RunScenarioAsync(list[i], token));
+        var parallel = Enumerable.Range(0, list.Count).Where(i => !IsSerial(list[i])).ToList();
+        var serial = Enumerable.Range(0, list.Count).Where(i => IsSerial(list[i])).ToList();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelism), CancellationToken = ct };
+        await Parallel.ForEachAsync(parallel, options, async (i, token) => results[i] = await RunScenarioAsync(list[i], token));
         foreach (var i in serial)
         {
-            results[i] = await RunScenarioAsync(list[i], cancellationToken);
+            results[i] = await RunScenarioAsync(list[i], ct);
         }
 
         return new RunResult(results, Stopwatch.GetElapsedTime(started));
     }
 
-    /// <summary>Runs one scenario with its hooks.</summary>
-    public async Task<ScenarioResult> RunScenarioAsync(ScenarioCase scenario, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs one scenario with its hooks. Never throws for a failing scenario (the result says why);
+    /// throws <see cref="OperationCanceledException"/> when cancelled, after the AfterScenario hooks ran.
+    /// </summary>
+    public async Task<ScenarioResult> RunScenarioAsync(ScenarioCase scenario, CancellationToken ct = default)
     {
-        Notify(l => l.ScenarioStarted(scenario));
-        var startedAt = TimeProvider.System.GetUtcNow();
+        using (await _gate.EnterAsync(IsSerial(scenario), ct))
+        {
+            Notify(l => l.ScenarioStarted(scenario));
+            var result = await ExecuteAsync(scenario, ct);
+            Notify(l => l.ScenarioFinished(result));
+            ct.ThrowIfCancellationRequested();
+            return result;
+        }
+    }
+
+    private static bool IsSerial(ScenarioCase scenario) => scenario.Tags.Contains(SerialTag, StringComparer.Ordinal);
+
+    private async Task<ScenarioResult> ExecuteAsync(ScenarioCase scenario, CancellationToken ct)
+    {
+        var startedAt = _options.TimeProvider.GetUtcNow();
         var started = Stopwatch.GetTimestamp();
-        var context = new ScenarioContext(scenario);
+        var context = new ScenarioContext(scenario, ct);
+        var scope = new ScenarioScope(context, _options.Services);
         var steps = new List<StepResult>();
         string? notApplicable = null;
         var failed = false;
-        await using (var scope = new ScenarioScope(context, _options.Services))
+
+        foreach (var hook in _registry.BeforeHooks)
         {
-            foreach (var hook in _registry.Hooks.Where(h => h.Before && h.Tags.Matches(scenario.Tags)))
+            if (!hook.Tags.Matches(scenario.Tags))
             {
-                var error = await InvokeAsync(hook.Method, scope, []);
-                if (error is NotApplicableException na)
-                {
-                    notApplicable = na.Reason;
-                    break;
-                }
-
-                if (error is not null)
-                {
-                    steps.Add(new StepResult(new ScenarioStep("Before", $"hook {hook.Method.DeclaringType?.Name}.{hook.Method.Name}", scenario.Line, null, null),
-                        Outcome.Failed, TimeSpan.Zero, Describe(error), context.TakeAttachments()));
-                    failed = true;
-                    break;
-                }
+                continue;
             }
 
-            foreach (var step in scenario.Steps)
+            var hookStarted = Stopwatch.GetTimestamp();
+            var error = await InvokeAsync(hook.Method, scope, []);
+            if (error is NotApplicableException na)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (failed || notApplicable is not null)
-                {
-                    steps.Add(new StepResult(step, notApplicable is not null ? Outcome.NotApplicable : Outcome.Skipped, TimeSpan.Zero, null, []));
-                    continue;
-                }
-
-                var result = await RunStepAsync(step, scenario, scope, context);
-                steps.Add(result);
-                if (result.Outcome == Outcome.NotApplicable)
-                {
-                    notApplicable = result.Error;
-                }
-                else if (result.Outcome != Outcome.Passed)
-                {
-                    failed = true;
-                }
+                notApplicable = na.Reason;
+                break;
             }
 
-            foreach (var hook in _registry.Hooks.Where(h => !h.Before && h.Tags.Matches(scenario.Tags)))
+            if (error is not null)
             {
-                var error = await InvokeAsync(hook.Method, scope, []);
-                if (error is not null and not NotApplicableException)
-                {
-                    steps.Add(new StepResult(new ScenarioStep("After", $"hook {hook.Method.DeclaringType?.Name}.{hook.Method.Name}", scenario.Line, null, null),
-                        Outcome.Failed, TimeSpan.Zero, Describe(error), context.TakeAttachments()));
-                    failed = true;
-                }
+                steps.Add(HookFailure("BeforeScenario", hook, scenario, error, Stopwatch.GetElapsedTime(hookStarted), context));
+                failed = true;
+                break;
             }
         }
 
+        // Attachments made by successful Before hooks go with the first step.
+        var pending = context.TakeAttachments();
+        foreach (var step in scenario.Steps)
+        {
+            if (failed || notApplicable is not null || ct.IsCancellationRequested)
+            {
+                steps.Add(new StepResult(step, Outcome.Skipped, TimeSpan.Zero, ct.IsCancellationRequested ? "The run was cancelled." : null, pending));
+                pending = [];
+                continue;
+            }
+
+            context.CurrentStep = step;
+            var result = await RunStepAsync(step, scenario, scope, context);
+            if (pending.Count > 0)
+            {
+                result = result with { Attachments = [.. pending, .. result.Attachments] };
+                pending = [];
+            }
+
+            steps.Add(result);
+            if (result.Outcome == Outcome.NotApplicable)
+            {
+                notApplicable = result.Error;
+            }
+            else if (result.Outcome != Outcome.Passed)
+            {
+                failed = true;
+            }
+        }
+
+        context.CurrentStep = null;
+        foreach (var hook in _registry.AfterHooks)
+        {
+            if (!hook.Tags.Matches(scenario.Tags))
+            {
+                continue;
+            }
+
+            var hookStarted = Stopwatch.GetTimestamp();
+            var error = await InvokeAsync(hook.Method, scope, []);
+            if (error is not null and not NotApplicableException)
+            {
+                steps.Add(HookFailure("AfterScenario", hook, scenario, error, Stopwatch.GetElapsedTime(hookStarted), context));
+                failed = true;
+            }
+        }
+
+        foreach (var error in await scope.DisposeAsync())
+        {
+            steps.Add(new StepResult(new ScenarioStep("After", "dispose the scenario's objects", scenario.Line, null, null),
+                Outcome.Failed, TimeSpan.Zero, Describe(error), []));
+            failed = true;
+        }
+
+        // Attachments made by After hooks go with the last step.
+        var late = context.TakeAttachments();
+        if (late.Count > 0 && steps.Count > 0)
+        {
+            steps[^1] = steps[^1] with { Attachments = [.. steps[^1].Attachments, .. late] };
+        }
+
         var outcome = failed ? Outcome.Failed : notApplicable is not null ? Outcome.NotApplicable : Outcome.Passed;
-        var scenarioResult = new ScenarioResult(scenario, outcome, steps, Stopwatch.GetElapsedTime(started), notApplicable, startedAt);
-        Notify(l => l.ScenarioFinished(scenarioResult));
-        return scenarioResult;
+        return new ScenarioResult(scenario, outcome, steps, Stopwatch.GetElapsedTime(started), notApplicable, startedAt);
     }
 
     private async Task<StepResult> RunStepAsync(ScenarioStep step, ScenarioCase scenario, ScenarioScope scope, ScenarioContext context)
     {
         var started = Stopwatch.GetTimestamp();
-        var matches = new List<(StepBinding Binding, System.Text.RegularExpressions.Match Match)>();
-        foreach (var binding in _registry.Steps)
+        var matches = _registry.Find(step.Keyword, step.Text);
+        if (matches.Length == 0)
         {
-            if (binding.Keyword is not null && binding.Keyword != step.Keyword)
-            {
-                continue;
-            }
-
-            var match = binding.Regex.Match(step.Text);
-            if (match.Success)
-            {
-                matches.Add((binding, match));
-            }
+            return new StepResult(step, Outcome.Undefined, TimeSpan.Zero, StepSnippet.Undefined(step, scenario, _registry.MatchingOtherKeywords(step.Keyword, step.Text)), []);
         }
 
-        if (matches.Count == 0)
-        {
-            return new StepResult(step, Outcome.Undefined, TimeSpan.Zero, Undefined(step, scenario), []);
-        }
-
-        if (matches.Count > 1)
+        if (matches.Length > 1)
         {
             return new StepResult(step, Outcome.Ambiguous, TimeSpan.Zero,
-                $"Ambiguous step \"{step.Keyword} {step.Text}\" at {scenario.FeaturePath}:{step.Line} matches {matches.Count} bindings:{Environment.NewLine}"
+                $"Ambiguous step \"{step.Keyword} {step.Text}\" at {scenario.FeaturePath}:{step.Line} matches {matches.Length} bindings:{Environment.NewLine}"
                 + string.Join(Environment.NewLine, matches.Select(m => "  " + m.Binding.Describe())), []);
         }
 
-        var (chosen, found) = matches[0];
+        var (binding, captures) = matches[0];
         object?[] arguments;
         try
         {
-            var parameters = chosen.Method.GetParameters();
-            var captures = chosen.Captures(found);
-            arguments = new object?[parameters.Length];
-            for (var i = 0; i < captures.Count; i++)
-            {
-                arguments[i] = _registry.Types.Convert(chosen.ParameterTypes[i] is { Length: > 0 } name ? name : "", captures[i], parameters[i].ParameterType);
-            }
-
-            if (chosen.TrailingArgument is { } trailing)
-            {
-                arguments[^1] = trailing == typeof(DataTable) ? step.Table : step.DocString;
-                if (arguments[^1] is null)
-                {
-                    throw new InvalidOperationException($"{chosen.Describe()} needs a {trailing.Name} under the step.");
-                }
-            }
+            arguments = Arguments(binding, captures, step);
         }
-        catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException or ArgumentException or InvalidOperationException or TargetInvocationException)
+        catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException or ArgumentException or InvalidOperationException)
         {
             return new StepResult(step, Outcome.Failed, Stopwatch.GetElapsedTime(started),
-                $"Cannot convert the arguments of \"{step.Text}\" for {chosen.Describe()}: {(e.InnerException ?? e).Message}", context.TakeAttachments());
+                $"Cannot pass the arguments of \"{step.Keyword} {step.Text}\" ({scenario.FeaturePath}:{step.Line}) to {binding.Describe()}: {e.Message}", context.TakeAttachments());
         }
 
-        var error = await InvokeAsync(chosen.Method, scope, arguments);
+        var error = await InvokeAsync(binding.Method, scope, arguments);
         var elapsed = Stopwatch.GetElapsedTime(started);
         return error switch
         {
@@ -178,15 +198,41 @@ public sealed class ScenarioRunner
         };
     }
 
+    private object?[] Arguments(StepBinding binding, IReadOnlyList<string> captures, ScenarioStep step)
+    {
+        var parameters = binding.Method.GetParameters();
+        var arguments = new object?[parameters.Length];
+        for (var i = 0; i < captures.Count; i++)
+        {
+            arguments[i] = _registry.Types.Convert(binding.ParameterTypes[i], captures[i], parameters[i].ParameterType);
+        }
+
+        if (binding.TrailingArgument is { } trailing)
+        {
+            arguments[^1] = (trailing == typeof(DataTable) ? step.Table : (object?)step.DocString)
+                ?? throw new InvalidOperationException($"the method expects a {(trailing == typeof(DataTable) ? "data table" : "doc string")} under the step, and there is none.");
+        }
+        else if (step.Table is not null || step.DocString is not null)
+        {
+            throw new InvalidOperationException($"the step has a {(step.Table is not null ? "data table" : "doc string")} but the method has no last {(step.Table is not null ? "DataTable" : "DocString")} parameter to take it.");
+        }
+
+        return arguments;
+    }
+
     private static async Task<Exception?> InvokeAsync(MethodInfo method, ScenarioScope scope, object?[] arguments)
     {
         try
         {
-            var target = scope.Resolve(method.DeclaringType!);
+            var target = method.IsStatic ? null : scope.Resolve(method.DeclaringType!);
             var returned = method.Invoke(target, arguments);
             if (returned is Task task)
             {
                 await task;
+            }
+            else if (returned is ValueTask valueTask)
+            {
+                await valueTask;
             }
 
             return null;
@@ -201,54 +247,35 @@ public sealed class ScenarioRunner
         }
     }
 
-    /// <summary>Assertion-style exceptions speak for themselves; anything else shows its type and where it came from.</summary>
-    private static string Describe(Exception error)
+    private static StepResult HookFailure(string kind, HookBinding hook, ScenarioCase scenario, Exception error, TimeSpan elapsed, ScenarioContext context) =>
+        new(new ScenarioStep(kind, $"hook {hook.Describe()}", scenario.Line, null, null),
+            Outcome.Failed, elapsed, $"{kind} hook {hook.Describe()} failed: {Describe(error)}", context.TakeAttachments());
+
+    /// <summary>
+    /// The whole message always. Check failures (StepFailedException, assertion and conformance
+    /// exceptions) speak for themselves; anything else also shows its type, causes and origin.
+    /// </summary>
+    internal static string Describe(Exception error)
     {
         var name = error.GetType().Name;
-        if (name.Contains("Conformance", StringComparison.Ordinal) || name.Contains("Assert", StringComparison.Ordinal)
-            || name.Contains("StepFailed", StringComparison.Ordinal) || name.Contains("Xunit", StringComparison.Ordinal))
+        if (error is StepFailedException || name.Contains("Conformance", StringComparison.Ordinal) || name.Contains("Assert", StringComparison.Ordinal)
+            || name.Contains("Xunit", StringComparison.Ordinal) || error.GetType().Namespace?.StartsWith("Xunit", StringComparison.Ordinal) == true)
         {
             return error.Message;
         }
 
-        var stack = string.Join(Environment.NewLine, (error.StackTrace ?? "").Split(Environment.NewLine).Take(4));
-        return $"{name}: {error.Message}{Environment.NewLine}{stack}";
-    }
-
-    private static string Undefined(ScenarioStep step, ScenarioCase scenario)
-    {
-        var pattern = new StringBuilder();
-        var parameters = new List<string>();
-        foreach (var token in System.Text.RegularExpressions.Regex.Split(step.Text, "(\"[^\"]*\"|\\b-?\\d+\\b)"))
+        var text = new System.Text.StringBuilder($"{error.GetType().FullName}: {error.Message}");
+        for (var inner = error.InnerException; inner is not null; inner = inner.InnerException)
         {
-            if (token.StartsWith('"') && token.Length > 1)
-            {
-                pattern.Append("{string}");
-                parameters.Add($"string p{parameters.Count}");
-            }
-            else if (int.TryParse(token, System.Globalization.CultureInfo.InvariantCulture, out _))
-            {
-                pattern.Append("{int}");
-                parameters.Add($"int p{parameters.Count}");
-            }
-            else
-            {
-                pattern.Append(token.Replace("(", "\\(", StringComparison.Ordinal).Replace("{", "\\{", StringComparison.Ordinal).Replace("/", "\\/", StringComparison.Ordinal));
-            }
+            text.Append(Environment.NewLine).Append(" ---> ").Append(inner.GetType().FullName).Append(": ").Append(inner.Message);
         }
 
-        if (step.Table is not null)
+        foreach (var line in (error.StackTrace ?? "").Split('\n').Where(l => l.Length > 0).Take(4))
         {
-            parameters.Add("DataTable table");
-        }
-        else if (step.DocString is not null)
-        {
-            parameters.Add("DocString text");
+            text.Append(Environment.NewLine).Append(line.TrimEnd('\r'));
         }
 
-        return $"Undefined step \"{step.Keyword} {step.Text}\" at {scenario.FeaturePath}:{step.Line}. Suggested binding:{Environment.NewLine}"
-            + $"    [{step.Keyword}(\"{pattern}\")]{Environment.NewLine}"
-            + $"    public Task {step.Keyword}Step({string.Join(", ", parameters)}) => throw new NotImplementedException();";
+        return text.ToString();
     }
 
     private void Notify(Action<IRunListener> action)

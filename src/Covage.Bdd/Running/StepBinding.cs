@@ -13,10 +13,10 @@ internal sealed record StepBinding(
     MethodInfo Method,
     Type? TrailingArgument)
 {
-    public string Describe() => $"{Method.DeclaringType?.Name}.{Method.Name} [{Keyword ?? "Step"}(\"{Pattern}\")]";
+    public string Describe() => $"{Method.DeclaringType?.FullName}.{Method.Name} [{Keyword ?? "StepDefinition"}(\"{Pattern}\")]";
 
     /// <summary>The captured texts, in parameter order.</summary>
-    public IReadOnlyList<string> Captures(Match match)
+    public string[] Captures(Match match)
     {
         var captures = new string[ParameterTypes.Count];
         for (var i = 0; i < captures.Length; i++)
