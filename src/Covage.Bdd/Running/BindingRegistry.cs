@@ -16,13 +16,18 @@ internal sealed class BindingRegistry
     private readonly ConcurrentDictionary<(string Keyword, string Text), StepMatch[]> _cache = new();
 
     public BindingRegistry(IEnumerable<Assembly> assemblies)
+        : this(assemblies.Distinct().SelectMany(LoadableTypes).ToList(), onlyMarked: true)
     {
-        var types = assemblies.Distinct().SelectMany(LoadableTypes).ToList();
+    }
+
+    /// <summary>Binds the given classes, marked [Binding] or not (tests use this to keep bindings apart).</summary>
+    public BindingRegistry(IReadOnlyList<Type> types, bool onlyMarked)
+    {
         Types = new ParameterTypes(types);
         var steps = new List<StepBinding>();
         var hooks = new List<HookBinding>();
         var problems = new List<string>();
-        foreach (var type in types.Where(t => t.GetCustomAttribute<BindingAttribute>() is not null).OrderBy(t => t.FullName, StringComparer.Ordinal))
+        foreach (var type in types.Where(t => !onlyMarked || t.GetCustomAttribute<BindingAttribute>() is not null).Distinct().OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
             if (type.IsAbstract || type.IsGenericTypeDefinition)
             {

@@ -21,9 +21,20 @@ public sealed class ScenarioRunner
 
     /// <summary>Scans the bindings once; throws <see cref="InvalidOperationException"/> naming every invalid binding method.</summary>
     public ScenarioRunner(RunOptions options)
+        : this(options, new BindingRegistry(options.BindingAssemblies))
+    {
+    }
+
+    /// <summary>Binds exactly these classes (tests use this to keep their bindings apart).</summary>
+    internal ScenarioRunner(RunOptions options, IReadOnlyList<Type> bindingTypes)
+        : this(options, new BindingRegistry(bindingTypes, onlyMarked: false))
+    {
+    }
+
+    private ScenarioRunner(RunOptions options, BindingRegistry registry)
     {
         _options = options;
-        _registry = new BindingRegistry(options.BindingAssemblies);
+        _registry = registry;
     }
 
     /// <summary>Runs the scenarios; results come back in the order given.</summary>

@@ -63,7 +63,7 @@ internal static partial class StepSnippet
         return name.ToString();
     }
 
-    [GeneratedRegex("""(?<s>"[^"]*"|'[^']*')|(?<![\w.])-?\d+(?:\.\d+)?(?![\w.])""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""(?<s>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(?<![\w.])-?\d+(?:\.\d+)?(?![\w.])""", RegexOptions.CultureInvariant)]
     private static partial Regex Values();
 
     [GeneratedRegex(@"[A-Za-z0-9]+", RegexOptions.CultureInvariant)]
