@@ -29,4 +29,42 @@ internal sealed class Probe
     }
 
     public void Leave() => Interlocked.Decrement(ref _running);
+
+    /// <summary>A named one-shot signal, created on first use by whichever side asks first.</summary>
+    public TaskCompletionSource Signal(string name) =>
+        _signals.GetOrAdd(name, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
+    /// <summary>Completes when <paramref name="count"/> callers have arrived; each caller awaits it.</summary>
+    public Task Meet(string name, int count)
+    {
+        var signal = Signal(name);
+        if (_arrivals.AddOrUpdate(name, 1, (_, n) => n + 1) == count)
+        {
+            signal.SetResult();
+        }
+
+        return signal.Task;
+    }
+
+    /// <summary>Pairs callers two by two: the first waits for the second.</summary>
+    public Task Pair()
+    {
+        lock (_pairLock)
+        {
+            if (_waiting is { } partner)
+            {
+                _waiting = null;
+                partner.SetResult();
+                return Task.CompletedTask;
+            }
+
+            _waiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _waiting.Task;
+        }
+    }
+
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _signals = new();
+    private readonly ConcurrentDictionary<string, int> _arrivals = new();
+    private readonly Lock _pairLock = new();
+    private TaskCompletionSource? _waiting;
 }
