@@ -69,8 +69,12 @@ internal sealed class ParameterTypes
                 {
                     _ = new System.Text.RegularExpressions.Regex(attribute.Regex);
                     _custom[attribute.Name] = (attribute.Regex, method);
-                    // A regex capture or {} bound to this type converts through the same method, unless two methods make the same type.
-                    _byType[method.ReturnType] = _byType.ContainsKey(method.ReturnType) ? null : method;
+                    // A regex capture or {} bound to this type converts through the same method, unless two methods make the same type;
+                    // never for strings, numbers and enums, which have their own conversion.
+                    if (!Simple.Contains(method.ReturnType) && !method.ReturnType.IsEnum)
+                    {
+                        _byType[method.ReturnType] = _byType.ContainsKey(method.ReturnType) ? null : method;
+                    }
                 }
                 catch (ArgumentException e)
                 {

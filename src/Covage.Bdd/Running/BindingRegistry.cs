@@ -120,6 +120,11 @@ internal sealed class BindingRegistry
         var parameters = method.GetParameters();
         var trailing = parameters.Length > 0 && parameters[^1].ParameterType is var last && (last == typeof(DataTable) || last == typeof(DocString)) ? last : null;
         var captured = parameters.Length - (trailing is null ? 0 : 1);
+        if (parameters.Take(captured).FirstOrDefault(p => p.ParameterType == typeof(DataTable) || p.ParameterType == typeof(DocString)) is { } misplaced)
+        {
+            throw new ArgumentException($"parameter '{misplaced.Name}': DataTable and DocString come last, after the captured values.");
+        }
+
         if (captured != parameterTypes.Count)
         {
             throw new ArgumentException($"the pattern captures {parameterTypes.Count} value(s) but the method takes {captured} (plus an optional last DataTable or DocString).");
@@ -128,9 +133,9 @@ internal sealed class BindingRegistry
         for (var i = 0; i < captured; i++)
         {
             var parameter = parameters[i];
-            if (parameter.ParameterType.IsByRef || parameter.ParameterType == typeof(DataTable) || parameter.ParameterType == typeof(DocString))
+            if (parameter.ParameterType.IsByRef)
             {
-                throw new ArgumentException($"parameter '{parameter.Name}': DataTable and DocString come last; ref/out parameters are not allowed.");
+                throw new ArgumentException($"parameter '{parameter.Name}': ref/out parameters are not allowed.");
             }
 
             if (Types.Check(parameterTypes[i], parameter.ParameterType) is { } problem)
