@@ -1,0 +1,74 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Covage.Provider.Tests.Console;
+
+/// <summary>Drives the web console in Debian's chromium against a provider on loopback.</summary>
+public sealed class ConsoleBrowserTests : IAsyncLifetime
+{
+    private const string Key = "console-test-key";
+    private ProviderHost _host = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await ProviderHost.StartAsync(new ProviderOptions { SimulatorKey = Key }, ProviderTransport.Loopback);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run",
+            ],
+        });
+    }
+
+    [Fact]
+    public async Task Console_DraftSubmittedAndAcknowledged_ShowsStatusAndTimeline()
+    {
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
+        var scriptErrors = new List<string>();
+        page.PageError += (_, error) => scriptErrors.Add(error);
+        await page.GotoAsync(_host.BaseAddress.ToString());
+
+        await page.FillAsync("#key", Key);
+        await page.ClickAsync("#load-fixtures");
+        await page.ClickAsync("button.use-cred[data-email='delivery@alpha.example']");
+        await page.ClickAsync("#login");
+        await Expect(page.Locator("#who-email")).ToHaveTextAsync("delivery@alpha.example");
+        await Expect(page.Locator("#clock")).ToContainTextAsync("UTC");
+
+        await page.ClickAsync("#new-draft");
+        await page.SelectOptionAsync("#c-kind", "copper:activate");
+        await page.ClickAsync("#create-submit");
+        var status = page.Locator("#d-status");
+        await Expect(status).ToHaveTextAsync("draft");
+
+        await page.ClickAsync("#submit-order");
+        await Expect(status).ToHaveTextAsync("submitted");
+        await page.ClickAsync("#transitions button[data-to='acknowledged']");
+        await Expect(status).ToHaveTextAsync("acknowledged");
+
+        var timeline = page.Locator("#timeline li");
+        await Expect(timeline).ToHaveCountAsync(2);
+        await Expect(timeline.Nth(0)).ToHaveAttributeAsync("data-type", "order-submitted");
+        await Expect(timeline.Nth(1)).ToHaveAttributeAsync("data-type", "order-acknowledged");
+        await Expect(page.Locator("#order-list li.selected .badge")).ToHaveTextAsync("acknowledged");
+        await Expect(page.Locator("#feed li[data-type='order-acknowledged']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#transitions button")).ToHaveTextAsync(["running", "rejected"]);
+
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = "/tmp/console.png" });
+        Assert.Empty(scriptErrors);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _host.DisposeAsync();
+    }
+}
