@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using NJsonSchema;
+using NJsonSchema.Validation;
+
+namespace Covage.Conformance.Tests.SchemaFiles;
+
+/// <summary>The schemas/ folder and the page examples as the build copies them next to the tests.</summary>
+internal static class SchemaFolder
+{
+    private static readonly ConcurrentDictionary<string, Lazy<JsonSchema>> Cache = new(StringComparer.Ordinal);
+
+    public static string Root { get; } = Path.Combine(AppContext.BaseDirectory, "schemas");
+
+    public static string Examples { get; } = Path.Combine(AppContext.BaseDirectory, "SchemaFiles", "Examples");
+
+    public static IEnumerable<string> AllSchemaFiles() =>
+        Directory.EnumerateFiles(Root, "*.schema.json", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+
+    // Loading resolves every file $ref; cached because the order schema pulls in a dozen files.
+    public static JsonSchema Load(string schemaFile) =>
+        Cache.GetOrAdd(schemaFile, f => new Lazy<JsonSchema>(() =>
+            JsonSchema.FromFileAsync(Path.Combine(Root, f)).GetAwaiter().GetResult())).Value;
+
+    public static string Example(string exampleFile) => File.ReadAllText(Path.Combine(Examples, exampleFile));
+
+    public static JsonNode ExampleNode(string exampleFile) => JsonNode.Parse(Example(exampleFile))!;
+
+    /// <summary>
+    /// Validates and returns the errors a report should show: nested errors are followed through allOf,
+    /// items and properties; in an anyOf written as [not(condition), consequence] the condition held,
+    /// so the consequence's errors are shown; in a nullable oneOf the non-null branch's errors are shown.
+    /// Any other failed alternative is shown as itself.
+    /// </summary>
+    public static IReadOnlyList<ValidationError> Validate(string schemaFile, string json) => [.. Leaves(Load(schemaFile).Validate(json))];
+
+    public static IReadOnlyList<ValidationError> Validate(string schemaFile, JsonNode json) => Validate(schemaFile, json.ToJsonString());
+
+    public static string Describe(IEnumerable<ValidationError> errors) =>
+        string.Join("; ", errors.Select(e => $"{e.Kind} {e.Path}"));
+
+    private static IEnumerable<ValidationError> Leaves(IEnumerable<ValidationError> errors)
+    {
+        foreach (var error in errors)
+        {
+            if (error is not ChildSchemaValidationError child)
+            {
+                yield return error;
+                continue;
+            }
+
+            var branches = child.Errors.Values.ToList();
+            if (error.Kind is ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotOneOf)
+            {
+                var marker = error.Kind == ValidationErrorKind.NotAnyOf ? ValidationErrorKind.ExcludedSchemaValidates : ValidationErrorKind.NullExpected;
+                var rest = branches.Where(b => !b.All(e => e.Kind == marker)).ToList();
+                if (rest.Count == branches.Count || rest.Count == 0 || (error.Kind == ValidationErrorKind.NotOneOf && rest.Count > 1))
+                {
+                    yield return error;
+                    continue;
+                }
+
+                branches = rest;
+            }
+
+            foreach (var inner in Leaves(branches.SelectMany(b => b)))
+            {
+                yield return inner;
+            }
+        }
+    }
+}
