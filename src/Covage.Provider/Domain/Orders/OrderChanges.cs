@@ -22,9 +22,15 @@ internal sealed record OrderChanges
 
     public JsonObject? AddressSecondRdv { get; init; }
 
+    /// <summary>
+    /// A merge patch for <see cref="Order.Extras"/>: fields one API version cannot express (v1 enni,
+    /// batch_alias, activation_info), kept whatever the other version writes.
+    /// </summary>
+    public JsonObject? Extras { get; init; }
+
     /// <summary>Fields sent with the wrong JSON type: reported together with every other problem.</summary>
     public IReadOnlyList<Violation> TypeViolations { get; init; } = [];
 
     public bool IsEmpty => EndCustomer is null && OperatorInfo is null && Options is null && RequestType is null
-        && !HasComment && AllowSecondRdv is null && AddressSecondRdv is null && TypeViolations.Count == 0;
+        && !HasComment && AllowSecondRdv is null && AddressSecondRdv is null && Extras is null && TypeViolations.Count == 0;
 }

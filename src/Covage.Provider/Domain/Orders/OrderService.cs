@@ -595,6 +595,11 @@ internal sealed class OrderService(ProviderState state)
             result = result with { AddressSecondRdv = (JsonObject)second.DeepClone() };
         }
 
+        if (changes.Extras is { } extrasPatch)
+        {
+            result = result with { Extras = Json.Merge(order.Extras ?? [], extrasPatch) };
+        }
+
         return result;
     }
 
