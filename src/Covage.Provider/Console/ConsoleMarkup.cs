@@ -44,9 +44,9 @@ internal static class ConsoleMarkup
               <div class="panel-head"><h2>Orders <span id="order-count" class="count"></span></h2>
                 <button id="new-draft" class="btn primary small" type="button">New draft</button></div>
               <div class="filters">
-                <select id="f-status" aria-label="Status"><option value="">All statuses</option></select>
-                <select id="f-type" aria-label="Type"><option value="">All types</option><option>activate</option><option>terminate</option></select>
-                <select id="f-family" aria-label="Family"><option value="">All families</option></select>
+                <select id="f-status" aria-label="Status"><option value="">Status</option></select>
+                <select id="f-type" aria-label="Type"><option value="">Type</option><option>activate</option><option>terminate</option></select>
+                <select id="f-family" aria-label="Family"><option value="">Family</option></select>
               </div>
               <ul id="order-list" class="order-list"></ul>
             </aside>

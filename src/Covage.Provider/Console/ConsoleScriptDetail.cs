@@ -23,7 +23,7 @@ internal static class ConsoleScriptDetail
           $("create-form").hidden = true; $("detail-empty").hidden = true; $("detail-body").hidden = false;
           $("d-ref").textContent = o.reference;
           const product = o.product ? `${o.product.code} · ${o.product.name}` : "";
-          $("d-sub").textContent = [product, o.type, o.request_type, kindOf(o).replace(/-/g, " ") + " column", "created " + fmtDate(o.creation_date)].filter(Boolean).join("  ·  ");
+          $("d-sub").textContent = [product, o.request_type && o.request_type !== o.type ? `${o.type} (${o.request_type.replace(/_/g, " ")})` : o.type, "created " + fmtDate(o.creation_date)].filter(Boolean).join("  ·  ");
           setBadge($("d-status"), o.status);
           const draft = o.status === "draft";
           $("operator-actions").hidden = !draft;

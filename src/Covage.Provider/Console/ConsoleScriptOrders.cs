@@ -24,7 +24,7 @@ internal static class ConsoleScriptOrders
           list.replaceChildren(...S.orders.map((o) => el("li", { "data-uuid": o.uuid, class: o.uuid === S.selected ? "selected" : "",
             onclick: () => selectOrder(o.uuid).catch(fail) },
             el("span", { class: "mono", text: o.reference }), badge(o.status),
-            el("span", { class: "sub", text: [o.product ? o.product.code : "", o.type, o.request_type, fmtDate(o.creation_date)].filter(Boolean).join(" · ") }))));
+            el("span", { class: "sub", text: [o.product ? o.product.code : "", o.request_type && o.request_type !== o.type ? `${o.type} (${o.request_type.replace(/_/g, " ")})` : o.type, fmtDate(o.creation_date)].filter(Boolean).join(" · ") }))));
           if (!S.orders.length) list.append(el("li", { class: "sub", text: "No order matches these filters." }));
         }
         function creationChoices() {

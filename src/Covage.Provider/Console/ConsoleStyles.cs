@@ -75,6 +75,7 @@ internal static class ConsoleStyles
         .action-group{display:flex;align-items:center;gap:8px;flex-wrap:wrap}
         .action-group>.label{width:140px;font-size:12px;font-weight:600;color:var(--muted)}
         .btn-row{display:flex;gap:6px;flex-wrap:wrap}
+        #event-type{width:auto;max-width:300px;padding:4px 8px;font-size:12.5px}
         .detail-cols{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.2fr);gap:24px}
         .timeline li{position:relative;padding:0 0 16px 22px;border-left:2px solid var(--line);margin-left:6px}
         .timeline li:last-child{border-left-color:transparent}

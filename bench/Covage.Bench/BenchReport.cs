@@ -1,0 +1,50 @@
+using System.Globalization;
+
+namespace Covage.Bench;
+
+/// <summary>The figures of one run, printed as a table and checked against the issue's targets.</summary>
+internal sealed record BenchReport(
+    BenchOptions Options,
+    IReadOnlyList<LoadResult> Results,
+    double BareRequestsPerSecond,
+    LoadResult Get,
+    LoadResult Create,
+    LoadResult List,
+    LoadResult ListAlone,
+    LoadResult Feed,
+    double BytesPerOrder,
+    int StoredOrders)
+{
+    public void Print(TextWriter o)
+    {
+        o.WriteLine();
+        o.WriteLine($"Covage reference provider over loopback: {Options.Connections} connections, {Options.Duration.TotalSeconds:0.#} s per case, {Options.Orders:N0} orders seeded{(Options.Quick ? " (--quick)" : "")}");
+        o.WriteLine($"Ratios are to the bare Kestrel endpoint serving the same order's bytes: {BareRequestsPerSecond:N0} req/s (mean of the two bare runs).");
+        o.WriteLine();
+        o.WriteLine($"{"case",-36} {"req/s",10} {"x bare",7} {"p50 ms",8} {"p99 ms",8} {"errors",7}");
+        o.WriteLine(new string('-', 81));
+        foreach (var r in Results)
+        {
+            o.WriteLine($"{r.Name,-36} {r.RequestsPerSecond,10:N0} {r.RequestsPerSecond / BareRequestsPerSecond,6:F2}x {r.P50Ms,8:F2} {r.P99Ms,8:F2} {r.Errors,7:N0}");
+        }
+
+        o.WriteLine();
+        o.WriteLine($"memory per stored order: {BytesPerOrder:N0} bytes (managed heap after a full collection, before/after seeding, / {Options.Orders:N0})");
+        o.WriteLine();
+        o.WriteLine("Targets (issue 2)");
+        var ratio = Get.RequestsPerSecond / BareRequestsPerSecond;
+        Target(o, "GET one order >= 0.5x bare", $"{ratio:F2}x", ratio >= 0.5);
+        Target(o, "GET one order p99 < 5 ms", $"{Get.P99Ms:F2} ms", Get.P99Ms < 5);
+        var createRatio = Create.RequestsPerSecond / BareRequestsPerSecond;
+        Target(o, "POST create >= 0.2x bare", $"{createRatio:F2}x", createRatio >= 0.2);
+        Target(o, $"list over {StoredOrders:N0} orders < 20 ms (p99, 1 conn)", $"{ListAlone.P99Ms:F2} ms", ListAlone.P99Ms < 20);
+        Target(o, "memory <= 4 KB per stored order", $"{BytesPerOrder / 1024:F2} KB", BytesPerOrder <= 4096);
+        if (Results.Any(r => r.Errors > 0))
+        {
+            o.WriteLine("WARNING: some requests failed (see the errors column); their figures are not trustworthy.");
+        }
+    }
+
+    private static void Target(TextWriter o, string name, string value, bool met) =>
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-46} {value,12}   {(met ? "PASS" : "MISS")}"));
+}
