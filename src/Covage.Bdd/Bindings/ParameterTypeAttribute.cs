@@ -2,7 +2,8 @@ namespace Covage.Bdd;
 
 /// <summary>
 /// Declares a custom Cucumber-expression parameter type <c>{name}</c>: put it on a public static
-/// method that turns the matched text into a value.
+/// method of a [Binding] class (which may be a static class) that turns the matched text into a value.
+/// Captures of <c>{}</c> and regex groups bound to a parameter of the method's return type use it too.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class ParameterTypeAttribute(string name, string regex) : Attribute

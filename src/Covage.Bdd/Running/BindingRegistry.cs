@@ -23,15 +23,18 @@ internal sealed class BindingRegistry
     /// <summary>Binds the given classes, marked [Binding] or not (tests use this to keep bindings apart).</summary>
     public BindingRegistry(IReadOnlyList<Type> types, bool onlyMarked)
     {
-        Types = new ParameterTypes(types);
+        var bindings = types.Where(t => !onlyMarked || t.GetCustomAttribute<BindingAttribute>() is not null).Distinct().OrderBy(t => t.FullName, StringComparer.Ordinal).ToList();
+        // Parameter types, like steps, come from [Binding] classes only: helper classes elsewhere cannot clash with them.
+        Types = new ParameterTypes(bindings);
         var steps = new List<StepBinding>();
         var hooks = new List<HookBinding>();
         var problems = new List<string>();
-        foreach (var type in types.Where(t => !onlyMarked || t.GetCustomAttribute<BindingAttribute>() is not null).Distinct().OrderBy(t => t.FullName, StringComparer.Ordinal))
+        foreach (var type in bindings)
         {
-            if (type.IsAbstract || type.IsGenericTypeDefinition)
+            var isStatic = type.IsAbstract && type.IsSealed;
+            if ((type.IsAbstract && !isStatic) || type.IsGenericTypeDefinition)
             {
-                problems.Add($"{type.FullName}: a [Binding] class must be concrete and not generic.");
+                problems.Add($"{type.FullName}: a [Binding] class must be concrete (or static) and not generic.");
                 continue;
             }
 
