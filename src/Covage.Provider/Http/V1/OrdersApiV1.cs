@@ -1,0 +1,102 @@
+using Covage.Provider.Domain.Orders;
+using Covage.Provider.Domain.Rules;
+using Covage.Provider.Http.Auth;
+using Covage.Provider.Http.Errors;
+using Covage.Provider.Simulation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Covage.Provider.Http.V1;
+
+/// <summary>
+/// Orders API v1: <c>/api/orders/</c>. A second view of the same orders as v2 (one store, see
+/// <see cref="OrderFieldMapV1"/>), with the same auth, error envelope, isolation and atomicity.
+/// </summary>
+internal static class OrdersApiV1
+{
+    private const string Json = "application/json";
+
+    private static readonly byte[] Empty = "{}"u8.ToArray();
+
+    public static RouteGroupBuilder MapOrdersApiV1(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/orders").AddEndpointFilter(CurrentUser.Require);
+        group.MapPost("/", Create);
+        group.MapGet("/{uuid}/", Get);
+        group.MapPut("/{uuid}/", Replace);
+        group.MapDelete("/{uuid}/", Delete);
+        group.MapPost("/{uuid}/submit/", Submit);
+        group.MapPost("/{uuid}/confirm/", Confirm);
+        group.MapPost("/{uuid}/cancel/", Cancel);
+        return group;
+    }
+
+    private static IResult Get(string uuid, HttpContext context, Sandbox sandbox)
+    {
+        var order = sandbox.Current.Orders.Find(CurrentUser.Get(context).OperatorUuid, uuid);
+        return order is null ? ApiError.NotFound() : Results.Bytes(OrderJsonV1.Bytes(order), Json);
+    }
+
+    private static async Task<IResult> Create(HttpContext context, Sandbox sandbox)
+    {
+        var (body, error) = await JsonBody.ReadObjectAsync(context.Request);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        return Answer(sandbox.Current.Orders.Create(CurrentUser.Get(context), OrderRequestV1.Draft(body!)));
+    }
+
+    private static async Task<IResult> Replace(string uuid, HttpContext context, Sandbox sandbox)
+    {
+        var (body, error) = await JsonBody.ReadObjectAsync(context.Request);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var world = sandbox.Current;
+        return Answer(OrderActionsV1.Replace(world.State, world.Orders, CurrentUser.Get(context), uuid,
+            current => OrderRequestV1.Replacement(current, body!)));
+    }
+
+    private static IResult Delete(string uuid, HttpContext context, Sandbox sandbox) =>
+        AnswerEmpty(sandbox.Current.Orders.Delete(CurrentUser.Get(context), uuid));
+
+    // Submit takes no body: whatever is sent is ignored, as a v1 client may post an empty object.
+    private static IResult Submit(string uuid, HttpContext context, Sandbox sandbox) =>
+        AnswerEmpty(sandbox.Current.Orders.Modify(CurrentUser.Get(context), uuid, new OrderChanges(), submit: true));
+
+    private static IResult Confirm(string uuid, HttpContext context, Sandbox sandbox)
+    {
+        var world = sandbox.Current;
+        return AnswerEmpty(OrderActionsV1.Confirm(world.State, world.Orders, CurrentUser.Get(context), uuid));
+    }
+
+    private static async Task<IResult> Cancel(string uuid, HttpContext context, Sandbox sandbox)
+    {
+        var (body, error) = await JsonBody.ReadObjectAsync(context.Request, allowEmpty: true);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var reasonNode = body!["reason"];
+        var reason = Domain.Rules.Json.String(reasonNode);
+        if (reasonNode is not null && reason is null)
+        {
+            return ApiError.BadRequest(OrderActionsV1.ActRuleId, "reason", $"Expected a string, got {Domain.Rules.Json.Describe(reasonNode)}.");
+        }
+
+        var world = sandbox.Current;
+        return AnswerEmpty(OrderActionsV1.Cancel(world.State, world.Orders, CurrentUser.Get(context), uuid, reason));
+    }
+
+    private static IResult Answer(Result<Order> result) =>
+        result.Succeeded ? Results.Bytes(OrderJsonV1.Bytes(result.Value!), Json) : ApiError.From(OrderFieldMapV1.ToV1(result.Failure!));
+
+    private static IResult AnswerEmpty(Result<Order> result) =>
+        result.Succeeded ? Results.Bytes(Empty, Json) : ApiError.From(OrderFieldMapV1.ToV1(result.Failure!));
+}
