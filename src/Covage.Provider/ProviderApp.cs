@@ -3,6 +3,7 @@ using Covage.Provider.Http.Auth;
 using Covage.Provider.Http.Eligibility;
 using Covage.Provider.Http.Errors;
 using Covage.Provider.Http.Events;
+using Covage.Provider.Http.V1;
 using Covage.Provider.Http.V2;
 using Covage.Provider.Simulation;
 using Microsoft.AspNetCore.Builder;
@@ -44,6 +45,7 @@ internal static class ProviderApp
         app.UseCovageErrors();
         app.MapAuthApi();
         app.MapOrdersApiV2();
+        app.MapOrdersApiV1();
         app.MapEventsApi();
         app.MapBuildingsApi();
         app.MapSimulatorApi();
