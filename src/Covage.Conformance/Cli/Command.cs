@@ -1,0 +1,49 @@
+namespace Covage.Conformance.Cli;
+
+/// <summary>What the command line asked for, once parsed.</summary>
+internal abstract record Command;
+
+/// <summary><c>run</c>: the suite against the built-in provider or a live URL.</summary>
+internal sealed record RunCommandLine : Command
+{
+    public string? Target { get; init; }
+
+    public string? Token { get; init; }
+
+    public string? Email { get; init; }
+
+    public string? Password { get; init; }
+
+    public string? SimulatorKey { get; init; }
+
+    public string? Tags { get; init; }
+
+    public string ReportDir { get; init; } = "conformance-report";
+
+    public string? Fixtures { get; init; }
+
+    public string? Features { get; init; }
+
+    public int? Parallel { get; init; }
+}
+
+/// <summary><c>serve</c>: the reference provider as a sandbox on loopback.</summary>
+internal sealed record ServeCommandLine : Command
+{
+    public string Host { get; init; } = "127.0.0.1";
+
+    public int Port { get; init; } = 8080;
+
+    public string? SimulatorKey { get; init; }
+
+    public bool Autopilot { get; init; }
+}
+
+/// <summary><c>verify-pact</c>: handed over as-is to the Pact verifier.</summary>
+internal sealed record VerifyPactCommandLine(IReadOnlyList<string> Arguments) : Command;
+
+/// <summary><c>--help</c>, <c>help</c>, or <c>help SUBCOMMAND</c>.</summary>
+internal sealed record HelpCommandLine(string? Topic) : Command;
+
+/// <summary><c>--version</c>.</summary>
+internal sealed record VersionCommandLine : Command;

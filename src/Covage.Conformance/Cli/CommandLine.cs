@@ -1,0 +1,56 @@
+using Covage.Bdd;
+using Covage.Conformance.Targets;
+
+namespace Covage.Conformance.Cli;
+
+/// <summary>The CLI: parse, dispatch, and turn every usage or configuration problem into one line and exit 2.</summary>
+internal static class CommandLine
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, bool color, CancellationToken ct)
+    {
+        try
+        {
+            return CliParser.Parse(args) switch
+            {
+                HelpCommandLine help => Print(stdout, HelpText.For(help.Topic)),
+                VersionCommandLine => Print(stdout, $"{KitInfo.ProgramName} {KitInfo.Version}"),
+                RunCommandLine run => await RunCommand.RunAsync(run, stdout, color, TimeProvider.System, ct),
+                ServeCommandLine serve => await ServeCommand.RunAsync(serve, stdout, ct),
+                VerifyPactCommandLine pact => await VerifyPactAsync(pact, stdout, stderr, ct),
+                var other => throw new UsageException($"unsupported command {other}"),
+            };
+        }
+        catch (Exception e) when (e is UsageException or TargetException or GherkinLoadException)
+        {
+            return Fail(stderr, e.Message);
+        }
+    }
+
+    /// <summary>Prints <c>covage-conformance: reason</c> on one line; returns exit code 2.</summary>
+    public static int Fail(TextWriter stderr, string reason)
+    {
+        var lines = reason.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var line = lines.Length switch
+        {
+            0 => "failed",
+            1 => lines[0],
+            _ => $"{lines[0]} (and {lines.Length - 1} more problem(s))",
+        };
+        stderr.WriteLine($"{KitInfo.ProgramName}: {line}");
+        return ExitCodes.Usage;
+    }
+
+    private static int Print(TextWriter stdout, string text)
+    {
+        stdout.WriteLine(text.TrimEnd());
+        return ExitCodes.Passed;
+    }
+
+    private static Task<int> VerifyPactAsync(VerifyPactCommandLine command, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        _ = command;
+        _ = stdout;
+        _ = ct;
+        return Task.FromResult(Fail(stderr, "verify-pact is not available yet in this build of the kit"));
+    }
+}

@@ -1,0 +1,31 @@
+using System.Reflection;
+
+namespace Covage.Conformance.Cli;
+
+/// <summary>The kit's version and where its features and schemas are found.</summary>
+internal static class KitInfo
+{
+    public const string ProgramName = "covage-conformance";
+
+    /// <summary>The informational version without the source-control suffix.</summary>
+    public static string Version { get; } = ReadVersion();
+
+    /// <summary>The features copied beside the built CLI, else ./features.</summary>
+    public static string DefaultFeaturesDirectory() => Beside("features");
+
+    /// <summary>The schemas copied beside the built CLI, else ./schemas.</summary>
+    public static string DefaultSchemasDirectory() => Beside("schemas");
+
+    private static string Beside(string name)
+    {
+        var beside = Path.Combine(AppContext.BaseDirectory, name);
+        return Directory.Exists(beside) && Directory.EnumerateFileSystemEntries(beside).Any() ? beside : Path.GetFullPath(name);
+    }
+
+    private static string ReadVersion()
+    {
+        var version = typeof(KitInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var plus = version.IndexOf('+', StringComparison.Ordinal);
+        return plus > 0 ? version[..plus] : version;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using Covage.Bdd;
+using Covage.Conformance.Reports;
+using Covage.Conformance.Targets;
+
+namespace Covage.Conformance.Cli;
+
+/// <summary><c>run</c>: load the features, open the target, run, write the reports, exit 0 or 1.</summary>
+internal static class RunCommand
+{
+    public static async Task<int> RunAsync(RunCommandLine command, TextWriter stdout, bool color, TimeProvider time, CancellationToken ct)
+    {
+        var featuresDirectory = Path.GetFullPath(command.Features ?? KitInfo.DefaultFeaturesDirectory());
+        if (!Directory.Exists(featuresDirectory))
+        {
+            throw new UsageException($"features folder not found: {featuresDirectory} (pass --features DIR)");
+        }
+
+        var features = FeatureSet.Load(featuresDirectory);
+        var selected = Select(features, command.Tags);
+        var schemasDirectory = KitInfo.DefaultSchemasDirectory();
+        if (!File.Exists(Path.Combine(schemasDirectory, "endpoints.json")))
+        {
+            throw new UsageException($"schemas not found: {Path.Combine(schemasDirectory, "endpoints.json")} is missing");
+        }
+
+        var rules = CatalogueRule.Load(Path.Combine(featuresDirectory, "RULES.md"));
+        var startedAt = time.GetUtcNow();
+        var clock = Stopwatch.GetTimestamp();
+        stdout.WriteLine($"Covage Conformance Kit {KitInfo.Version}: {selected.Count} scenario(s) from {featuresDirectory}");
+        await using var target = await OpenTargetAsync(command, schemasDirectory);
+        var targetReady = Stopwatch.GetElapsedTime(clock);
+        stdout.WriteLine($"Target: {target.Name}{(target.HasSimulator ? " (control API available)" : " (no control API: @simulator scenarios are not applicable)")}");
+
+        var runner = SuiteRunnerFactory.Create(target, command.Parallel, new ConsoleProgress(stdout, color, selected.Count), time);
+        RunResult result;
+        try
+        {
+            result = await runner.RunAsync(selected, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw new UsageException("interrupted: the run was cancelled before it finished (no reports written)");
+        }
+
+        var report = new RunReport(target.Name, KitInfo.Version, startedAt, time.GetUtcNow(), Stopwatch.GetElapsedTime(clock),
+            features.Features, features.Scenarios, result.Scenarios, rules,
+            ContentHash.OfDirectory(featuresDirectory), ContentHash.OfDirectory(schemasDirectory), command.Tags);
+        IReadOnlyList<string> paths;
+        try
+        {
+            paths = ReportWriter.WriteAll(report, command.ReportDir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot write the reports: {e.Message}");
+        }
+
+        ConsoleSummary.Write(stdout, report, paths, color, targetReady);
+        return report.Failed > 0 ? ExitCodes.Failed : ExitCodes.Passed;
+    }
+
+    /// <summary>The scenarios a tag expression selects (all when none); none selected is a usage error.</summary>
+    public static IReadOnlyList<ScenarioCase> Select(FeatureSet features, string? tags)
+    {
+        if (features.Scenarios.Count == 0)
+        {
+            throw new UsageException("the features folder holds no scenario");
+        }
+
+        if (tags is null)
+        {
+            return features.Scenarios;
+        }
+
+        TagExpression expression;
+        try
+        {
+            expression = TagExpression.Parse(tags);
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException($"bad --tags: {e.Message}");
+        }
+
+        var selected = features.Scenarios.Where(s => expression.Matches(s.Tags)).ToList();
+        return selected.Count > 0 ? selected : throw new UsageException($"no scenario matches --tags \"{tags}\"");
+    }
+
+    private static async Task<TargetContext> OpenTargetAsync(RunCommandLine command, string schemasDirectory)
+    {
+        if (command.Target is null)
+        {
+            return await TargetFactory.BuiltInAsync(schemasDirectory);
+        }
+
+        var options = new LiveTargetOptions(command.Target, command.Token, command.Email, command.Password, command.SimulatorKey, command.Fixtures);
+        return await TargetFactory.LiveAsync(options, schemasDirectory);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text;
+using Covage.Conformance.Targets;
+using Covage.Provider;
+
+namespace Covage.Conformance.Cli;
+
+/// <summary>A running sandbox and the text that tells a user how to use it.</summary>
+internal sealed class Sandbox(ProviderHost host, Fixtures fixtures, bool autopilot) : IAsyncDisposable
+{
+    public Uri BaseAddress => host.BaseAddress;
+
+    public string SimulatorKey => host.SimulatorKey;
+
+    public Fixtures Fixtures => fixtures;
+
+    public string Banner => Describe();
+
+    public static async Task<Fixtures> ReadFixturesAsync(ProviderHost host, CancellationToken ct)
+    {
+        using var http = host.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "_simulator/fixtures/");
+        request.Headers.Add("X-Simulator-Key", host.SimulatorKey);
+        using var response = await http.SendAsync(request, ct);
+        return Fixtures.Parse(await response.Content.ReadAsStringAsync(ct), "the sandbox's fixtures");
+    }
+
+    public ValueTask DisposeAsync() => host.DisposeAsync();
+
+    private string Describe()
+    {
+        var url = BaseAddress.ToString();
+        var text = new StringBuilder();
+        var line = (string s) => text.Append(s).Append('\n');
+        line($"Covage sandbox (reference provider, kit {KitInfo.Version}) listening on {url}");
+        line($"  web console   {url}");
+        line($"  API           {url}api/v2/   events {url}api/events/");
+        line($"  control API   {url}_simulator/   header X-Simulator-Key: {SimulatorKey}");
+        line($"  autopilot     {(autopilot ? "on: submitted orders move along by themselves" : "off: drive orders with the control API")}");
+        line("Demo users (email / password [groups]):");
+        foreach (var op in fixtures.Operators)
+        {
+            foreach (var user in op.Users)
+            {
+                var groups = user.Groups.Count == 0 ? "no group" : string.Join(", ", user.Groups);
+                line(string.Create(CultureInfo.InvariantCulture, $"  {op.Name,-18} {user.Email} / {user.Password}  [{groups}]{(op.HasEnni ? "" : "  (no ENNI)")}"));
+            }
+        }
+
+        if (fixtures.Operators[0].UserInGroup("delivery") is { } demo)
+        {
+            line("Try:");
+            line($"  curl -s -X POST {url}api/v2/account/token/ -H 'Content-Type: application/json' -d '{{\"email\":\"{demo.Email}\",\"password\":\"{demo.Password}\"}}'");
+        }
+
+        line("Fixtures (eligibility refs, services, buildings):");
+        line($"  curl -s {url}_simulator/fixtures -H 'X-Simulator-Key: {SimulatorKey}'");
+        text.Append("Press Ctrl-C to stop.");
+        return text.ToString();
+    }
+}

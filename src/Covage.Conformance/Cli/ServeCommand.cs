@@ -1,0 +1,52 @@
+using Covage.Provider;
+
+namespace Covage.Conformance.Cli;
+
+/// <summary><c>serve</c>: the reference provider on loopback, with its console, until Ctrl-C or SIGTERM.</summary>
+internal static class ServeCommand
+{
+    public const string DefaultKey = "sandbox-simulator-key";
+
+    public static async Task<int> RunAsync(ServeCommandLine command, TextWriter stdout, CancellationToken ct)
+    {
+        await using var sandbox = await StartAsync(command, ct);
+        stdout.WriteLine(sandbox.Banner);
+        stdout.Flush();
+        try
+        {
+            await Task.Delay(Timeout.Infinite, ct);
+        }
+        catch (OperationCanceledException)
+        {
+            stdout.WriteLine("sandbox stopped.");
+        }
+
+        return ExitCodes.Passed;
+    }
+
+    /// <summary>Starts the sandbox; throws <see cref="UsageException"/> when it cannot listen.</summary>
+    public static async Task<Sandbox> StartAsync(ServeCommandLine command, CancellationToken ct)
+    {
+        var options = new ProviderOptions { SimulatorKey = command.SimulatorKey ?? DefaultKey, Autopilot = command.Autopilot };
+        ProviderHost host;
+        try
+        {
+            host = await ProviderHost.StartAsync(options, ProviderTransport.Loopback, command.Host, command.Port, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new UsageException($"cannot listen on {command.Host}:{command.Port}: {e.Message}");
+        }
+
+        try
+        {
+            var fixtures = await Sandbox.ReadFixturesAsync(host, ct);
+            return new Sandbox(host, fixtures, command.Autopilot);
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,205 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Covage.Bdd;
+
+namespace Covage.Conformance.Reports;
+
+/// <summary>
+/// report.html: one self-contained page (inline CSS and JS): counts, the rule table with uncovered
+/// rules highlighted, then each feature's scenarios with their steps; failures open with the
+/// failing step, the error (schema violations included) and the request/response.
+/// </summary>
+internal static class HtmlReportWriter
+{
+    public static string Build(RunReport report)
+    {
+        var html = new StringBuilder(64 * 1024);
+        var total = Math.Max(1, report.Results.Count);
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        html.Append("<title>Covage conformance — ").Append(E(report.TargetName)).Append("</title>\n");
+        html.Append("<style>\n").Append(HtmlAssets.Style).Append("\n</style>\n</head>\n<body data-filter=\"all\">\n");
+
+        html.Append("<header class=\"top\">\n<h1>Covage conformance report</h1>\n<div class=\"meta\">");
+        html.Append("<span>Target <b>").Append(E(report.TargetName)).Append("</b></span>");
+        html.Append("<span>Kit <b>").Append(E(report.KitVersion)).Append("</b></span>");
+        html.Append("<span>Run <b>").Append(report.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)).Append(" UTC</b></span>");
+        html.Append("<span>Wall time <b>").Append(Seconds(report.WallTime)).Append("</b></span>");
+        if (report.Tags is not null)
+        {
+            html.Append("<span>Tags <b>").Append(E(report.Tags)).Append("</b></span>");
+        }
+
+        html.Append("</div>\n</header>\n<main>\n<div class=\"cards\">");
+        Card(html, "passed", report.Passed, "passed");
+        Card(html, "failed", report.Failed, "failed");
+        Card(html, "not-applicable", report.NotApplicable, "not applicable");
+        Card(html, "total", report.Results.Count, "scenarios");
+        html.Append("</div>\n<div class=\"bar\">");
+        foreach (var (kind, count) in new[] { ("passed", report.Passed), ("failed", report.Failed), ("not-applicable", report.NotApplicable) })
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<span class=\"{kind}\" style=\"width:{100.0 * count / total:0.###}%\"></span>");
+        }
+
+        html.Append("</div>\n<div class=\"filters\">");
+        foreach (var (filter, label) in new[] { ("all", $"All ({report.Results.Count})"), ("passed", $"Passed ({report.Passed})"), ("failed", $"Failed ({report.Failed})"), ("not-applicable", $"Not applicable ({report.NotApplicable})") })
+        {
+            html.Append("<button type=\"button\" data-filter=\"").Append(filter).Append("\">").Append(E(label)).Append("</button>");
+        }
+
+        html.Append("</div>\n");
+        Rules(html, report);
+        html.Append("<h2>Features</h2>\n");
+        foreach (var (feature, results) in report.ByFeature())
+        {
+            Feature(html, feature, results);
+        }
+
+        html.Append("<footer>Covage Conformance Kit ").Append(E(report.KitVersion)).Append(" · features sha256 ")
+            .Append(E(Short(report.FeaturesSha256))).Append(" · schemas sha256 ").Append(E(Short(report.SchemasSha256))).Append("</footer>\n");
+        html.Append("</main>\n<script>\n").Append(HtmlAssets.Script).Append("\n</script>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    public static void Write(RunReport report, string path) => File.WriteAllText(path, Build(report), new UTF8Encoding(false));
+
+    private static void Card(StringBuilder html, string kind, int count, string label) =>
+        html.Append("<div class=\"card ").Append(kind).Append("\"><div class=\"n\">").Append(count.ToString(CultureInfo.InvariantCulture))
+            .Append("</div><div class=\"l\">").Append(label).Append("</div></div>");
+
+    private static void Rules(StringBuilder html, RunReport report)
+    {
+        var traces = report.Traceability();
+        var uncovered = traces.Count(t => t.Result == RuleTrace.NotCovered);
+        html.Append("<h2>Rules (").Append(traces.Count.ToString(CultureInfo.InvariantCulture)).Append(')');
+        if (uncovered > 0)
+        {
+            html.Append(" — <span class=\"badge not-covered\">").Append(uncovered.ToString(CultureInfo.InvariantCulture)).Append(" without a scenario</span>");
+        }
+
+        html.Append("</h2>\n");
+        if (traces.Count == 0)
+        {
+            html.Append("<p>No rule catalogue (features/RULES.md) and no <code>@rule:</code> tags.</p>\n");
+            return;
+        }
+
+        html.Append("<table class=\"rules\">\n<thead><tr><th>Rule</th><th>Statement</th><th>Kind</th><th>Scenarios</th><th>Result</th></tr></thead>\n<tbody>\n");
+        foreach (var trace in traces)
+        {
+            html.Append(trace.Result == RuleTrace.NotCovered ? "<tr class=\"uncovered\">" : "<tr>");
+            html.Append("<td class=\"id\">").Append(E(trace.RuleId)).Append("</td><td>").Append(E(trace.Statement)).Append("</td><td>");
+            if (trace.Kind.Length > 0)
+            {
+                html.Append("<span class=\"badge ").Append(trace.Kind == "interp" ? "interp" : "kind").Append("\">").Append(E(trace.Kind)).Append("</span>");
+            }
+
+            html.Append("</td><td class=\"sc\">");
+            foreach (var scenario in trace.Scenarios)
+            {
+                html.Append("<a href=\"#").Append(Anchor(scenario.Scenario)).Append("\">").Append(Glyph(ResultKind.Of(scenario))).Append(' ')
+                    .Append(E(scenario.Scenario.Name)).Append("</a>");
+            }
+
+            html.Append("</td><td>").Append(Badge(trace.Result)).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n");
+    }
+
+    private static void Feature(StringBuilder html, FeatureInfo feature, IReadOnlyList<ScenarioResult> results)
+    {
+        html.Append("<section class=\"feature\">\n<header><h3>").Append(E(feature.Name)).Append("</h3><span class=\"path\">").Append(E(feature.Path)).Append("</span><span class=\"counts\">");
+        foreach (var kind in new[] { ResultKind.Passed, ResultKind.Failed, ResultKind.NotApplicable })
+        {
+            var count = results.Count(r => ResultKind.Of(r) == kind);
+            if (count > 0)
+            {
+                html.Append("<span class=\"badge ").Append(ResultKind.Slug(kind)).Append("\">").Append(count.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(kind).Append("</span>");
+            }
+        }
+
+        html.Append("</span></header>\n");
+        foreach (var result in results)
+        {
+            Scenario(html, result);
+        }
+
+        html.Append("</section>\n");
+    }
+
+    private static void Scenario(StringBuilder html, ScenarioResult result)
+    {
+        var kind = ResultKind.Of(result);
+        var failed = kind == ResultKind.Failed;
+        html.Append("<details class=\"scenario\" id=\"").Append(Anchor(result.Scenario)).Append("\" data-result=\"").Append(ResultKind.Slug(kind)).Append('"')
+            .Append(failed ? " open" : "").Append(">\n<summary>").Append(Badge(kind)).Append("<span class=\"name\">").Append(E(result.Scenario.Name));
+        if (result.Scenario.Tags.Count > 0)
+        {
+            html.Append(" <span class=\"tags\">").Append(E(string.Join(' ', result.Scenario.Tags))).Append("</span>");
+        }
+
+        html.Append("</span><span class=\"dur\">").Append(Seconds(result.Duration)).Append("</span></summary>\n<div class=\"body\">\n");
+        if (kind == ResultKind.NotApplicable)
+        {
+            html.Append("<div class=\"reason\">Not applicable: ").Append(E(result.NotApplicableReason ?? "")).Append("</div>\n");
+        }
+
+        html.Append("<ol class=\"steps\">\n");
+        foreach (var step in result.Steps)
+        {
+            var status = step.Outcome switch
+            {
+                Outcome.NotApplicable => "not-applicable",
+                var o => o.ToString().ToLowerInvariant(),
+            };
+            html.Append("<li class=\"").Append(status).Append("\"><span class=\"st\">").Append(StepGlyph(step.Outcome)).Append("</span><span class=\"kw\">")
+                .Append(E(step.Step.Keyword.Trim())).Append("</span> <span class=\"text\">").Append(E(step.Step.Text)).Append("</span>");
+            if (step.Outcome is Outcome.Failed or Outcome.Undefined or Outcome.Ambiguous && step.Error is not null)
+            {
+                html.Append("\n<pre class=\"error\">").Append(E(step.Error)).Append("</pre>");
+            }
+
+            if (failed)
+            {
+                foreach (var attachment in step.Attachments)
+                {
+                    html.Append("\n<details class=\"attachment\"").Append(step.Outcome == Outcome.Failed ? " open" : "").Append("><summary>")
+                        .Append(E(attachment.Name)).Append("</summary><pre>").Append(E(attachment.Content)).Append("</pre></details>");
+                }
+            }
+
+            html.Append("</li>\n");
+        }
+
+        html.Append("</ol>\n</div>\n</details>\n");
+    }
+
+    private static string Badge(string kind) => $"<span class=\"badge {ResultKind.Slug(kind)}\">{E(kind)}</span>";
+
+    private static string Glyph(string kind) => kind switch
+    {
+        ResultKind.Passed => "✔",
+        ResultKind.Failed => "✘",
+        _ => "○",
+    };
+
+    private static string StepGlyph(Outcome outcome) => outcome switch
+    {
+        Outcome.Passed => "✔",
+        Outcome.Failed or Outcome.Undefined or Outcome.Ambiguous => "✘",
+        Outcome.NotApplicable => "○",
+        _ => "·",
+    };
+
+    private static string Anchor(ScenarioCase scenario) => "sc-" + string.Concat(scenario.Id.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
+
+    private static string Seconds(TimeSpan time) => time.TotalSeconds < 10
+        ? time.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s"
+        : time.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
+
+    private static string Short(string hash) => hash.Length > 12 ? hash[..12] : hash;
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,42 @@
+using Covage.Bdd;
+
+namespace Covage.Conformance.Reports;
+
+/// <summary>Everything the reports say about one run.</summary>
+internal sealed record RunReport(
+    string TargetName,
+    string KitVersion,
+    DateTimeOffset StartedAt,
+    DateTimeOffset FinishedAt,
+    TimeSpan WallTime,
+    IReadOnlyList<FeatureInfo> Features,
+    IReadOnlyList<ScenarioCase> LoadedScenarios,
+    IReadOnlyList<ScenarioResult> Results,
+    IReadOnlyList<CatalogueRule> Rules,
+    string FeaturesSha256,
+    string SchemasSha256,
+    string? Tags)
+{
+    public int Passed => Results.Count(r => ResultKind.Of(r) == ResultKind.Passed);
+
+    public int Failed => Results.Count(r => ResultKind.Of(r) == ResultKind.Failed);
+
+    public int NotApplicable => Results.Count(r => ResultKind.Of(r) == ResultKind.NotApplicable);
+
+    /// <summary>The results grouped by feature, in feature order.</summary>
+    public IReadOnlyList<(FeatureInfo Feature, IReadOnlyList<ScenarioResult> Results)> ByFeature()
+    {
+        var known = Features.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var groups = Results.GroupBy(r => r.Scenario.FeaturePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<ScenarioResult>)[.. g], StringComparer.Ordinal);
+        var list = Features.Where(f => groups.ContainsKey(f.Path)).Select(f => (f, groups[f.Path])).ToList();
+        foreach (var (path, results) in groups.Where(g => !known.Contains(g.Key)))
+        {
+            list.Add((new FeatureInfo(results[0].Scenario.FeatureName, path, [], ""), results));
+        }
+
+        return list;
+    }
+
+    /// <summary>Rule → scenarios → result, uncovered rules included.</summary>
+    public IReadOnlyList<RuleTrace> Traceability() => RuleTrace.Build(Rules, LoadedScenarios, Results);
+}
