@@ -172,7 +172,7 @@ internal sealed class BindingRegistry
 
     private static void CheckReturn(MethodInfo method)
     {
-        if (method.ReturnType != typeof(void) && method.ReturnType != typeof(Task) && method.ReturnType != typeof(ValueTask))
+        if (method.ReturnType != typeof(void) && !typeof(Task).IsAssignableFrom(method.ReturnType) && method.ReturnType != typeof(ValueTask))
         {
             throw new ArgumentException($"the method returns {method.ReturnType.Name}; it must return void, Task or ValueTask.");
         }
