@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Covage.Conformance.Drivers;
+
+/// <summary>
+/// ERR-ENVELOPE: <c>{"apirequest_uuid":"KOSC_&lt;uuid&gt;","error":"…","details":[{"field":"…","errors":["…"]}] | null}</c>.
+/// Returns every problem found, so a failure lists them all.
+/// </summary>
+internal static partial class ErrorEnvelope
+{
+    public static IReadOnlyList<string> Problems(JsonNode? body)
+    {
+        var problems = new List<string>();
+        if (body is not JsonObject envelope)
+        {
+            problems.Add("$: expected the error envelope (a JSON object), got " + (body is null ? "no JSON body" : body.GetValueKind().ToString()));
+            return problems;
+        }
+
+        if (envelope["apirequest_uuid"] is not JsonValue id || !id.TryGetValue<string>(out var text) || !RequestId().IsMatch(text))
+        {
+            problems.Add($"$.apirequest_uuid: expected \"KOSC_<uuid>\", got {JsonPaths.Show(envelope["apirequest_uuid"])}");
+        }
+
+        if (envelope["error"] is not JsonValue error || !error.TryGetValue<string>(out var message) || message.Length == 0)
+        {
+            problems.Add($"$.error: expected a non-empty message, got {JsonPaths.Show(envelope["error"])}");
+        }
+
+        if (!envelope.ContainsKey("details"))
+        {
+            problems.Add("$.details: missing (expected a list or null)");
+        }
+        else if (envelope["details"] is { } details)
+        {
+            if (details is not JsonArray list)
+            {
+                problems.Add($"$.details: expected a list or null, got {details.ToJsonString()}");
+            }
+            else
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    if (list[i] is not JsonObject detail || detail["field"] is not JsonValue field || !field.TryGetValue<string>(out _)
+                        || detail["errors"] is not JsonArray errors || errors.Any(e => e is not JsonValue v || !v.TryGetValue<string>(out _)))
+                    {
+                        problems.Add($"$.details[{i}]: expected {{\"field\": string, \"errors\": [string]}}, got {list[i]?.ToJsonString() ?? "null"}");
+                    }
+                }
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>The field paths the details name.</summary>
+    public static IReadOnlyList<string> Fields(JsonNode? body) =>
+        body?["details"] is JsonArray list
+            ? [.. list.Select(d => d?["field"] is JsonValue v && v.TryGetValue<string>(out var f) ? f : null).OfType<string>()]
+            : [];
+
+    /// <summary>
+    /// Whether a detail names <paramref name="expected"/>: the same path once bracket notation
+    /// (<c>end_customer[name]</c>) is read as dots, or a longer path ending with it (<c>bounds[0].address.stairs</c> names <c>address.stairs</c>).
+    /// </summary>
+    public static bool Names(JsonNode? body, string expected)
+    {
+        var wanted = Normalize(expected);
+        return Fields(body).Select(Normalize).Any(f => f == wanted || f.EndsWith("." + wanted, StringComparison.Ordinal));
+    }
+
+    /// <summary>"end_customer[contact][email]" → "end_customer.contact.email"; "bounds[0]" stays indexed.</summary>
+    public static string Normalize(string field) =>
+        BracketName().Replace(field, ".$1").TrimStart('.');
+
+    [GeneratedRegex("^KOSC_[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")]
+    private static partial Regex RequestId();
+
+    [GeneratedRegex(@"\[([A-Za-z_][A-Za-z0-9_]*)\]")]
+    private static partial Regex BracketName();
+}

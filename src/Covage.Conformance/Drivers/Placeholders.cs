@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Covage.Bdd;
+
+namespace Covage.Conformance.Drivers;
+
+/// <summary>
+/// Fills <c>{{…}}</c> placeholders in paths, queries and bodies written in feature files:
+/// {{order}} / {{order A}} (uuid), {{reference}} / {{reference of order A}}, {{endpoint_ref}} / {{endpoint_ref of order A}},
+/// {{customer}} (the scenario's end-customer name), {{token}}, {{contact}}, {{eligibility copper activate}},
+/// {{building}}, {{access}} and {{refresh}} (tokens of the last login).
+/// </summary>
+internal sealed partial class Placeholders(ScenarioState state, FixtureData fixtures, AuthDriver auth)
+{
+    public string Customer => CustomerName(state.Token);
+
+    public static string CustomerName(string token) => $"Kit Customer {token}";
+
+    public string Fill(string text) => Placeholder().Replace(text, m => Resolve(m.Groups[1].Value.Trim()));
+
+    /// <summary>Fills a JSON text and parses it.</summary>
+    public JsonNode? Json(string text) => JsonNode.Parse(Fill(text));
+
+    private string Resolve(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words switch
+        {
+            ["order"] => state.Order().Uuid,
+            ["order", var n] => state.Order(n).Uuid,
+            ["reference"] => Field(state.Order(), "reference"),
+            ["reference", "of", "order", var n] => Field(state.Order(n), "reference"),
+            ["endpoint_ref"] => Field(state.Order(), "bounds[0].endpoints[0].reference"),
+            ["endpoint_ref", "of", "order", var n] => Field(state.Order(n), "bounds[0].endpoints[0].reference"),
+            ["customer"] => Customer,
+            ["token"] => state.Token,
+            ["contact"] => fixtures.Contact(),
+            ["eligibility", var technology, var requestType] => fixtures.Eligibility(technology, requestType),
+            ["building"] => fixtures.BuildingRef(),
+            ["access"] => auth.Access ?? throw new InvalidOperationException("{{access}}: no login yet in this scenario"),
+            ["refresh"] => auth.Refresh ?? throw new InvalidOperationException("{{refresh}}: no login yet in this scenario"),
+            _ => throw new InvalidOperationException($"unknown placeholder {{{{{name}}}}}"),
+        };
+    }
+
+    private string Field(TrackedOrder order, string path) =>
+        JsonPaths.Get(order.Snapshot, path) is JsonValue value && value.TryGetValue<string>(out var text)
+            ? text
+            : throw new NotApplicableException($"{order.Name} shows no {path}");
+
+    [GeneratedRegex(@"\{\{([^}]+)\}\}")]
+    private static partial Regex Placeholder();
+}

@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using Covage.Bdd;
+using Covage.Conformance.Http;
+
+namespace Covage.Conformance.Drivers;
+
+/// <summary>
+/// What one scenario remembers between its steps: its orders by name ("the order", "order A"),
+/// the last API answer, the last control-API answer, and a token that makes its data unique.
+/// </summary>
+internal sealed class ScenarioState(ScenarioContext context)
+{
+    public const string DefaultName = "the order";
+
+    private readonly Dictionary<string, TrackedOrder> _orders = new(StringComparer.Ordinal);
+    private int _counter;
+
+    public ScenarioContext Context => context;
+
+    /// <summary>Unique per scenario (charset-safe: lower-case hex), so parallel scenarios never share data.</summary>
+    public string Token { get; } = Guid.NewGuid().ToString("N")[..16];
+
+    /// <summary>The rule the scenario checks (its first <c>@rule:</c> tag), named by every failure.</summary>
+    public string RuleId => RuleTags.First(context.Tags) ?? "KIT";
+
+    public ApiExchange? Last { get; set; }
+
+    public ControlAnswer? LastControl { get; set; }
+
+    /// <summary>Each provider event sent by a "send every event" step, with the control API's answer.</summary>
+    public List<(string EventType, ControlAnswer Answer)> SentEvents { get; } = [];
+
+    /// <summary>The events the last events step read (oldest first when it asked so).</summary>
+    public JsonArray? Events { get; set; }
+
+    /// <summary>The events-feed cursor a step kept (the sort_value of the last event read).</summary>
+    public string? Cursor { get; set; }
+
+    /// <summary>The order the last step created or named.</summary>
+    public TrackedOrder? Current { get; private set; }
+
+    public IEnumerable<TrackedOrder> Orders => _orders.Values;
+
+    /// <summary>A fresh, scenario-unique operator order reference.</summary>
+    public string NextOrderRef() => $"KIT-{Token}-{Interlocked.Increment(ref _counter)}";
+
+    public TrackedOrder Track(string name, JsonObject order)
+    {
+        var tracked = new TrackedOrder(name, order);
+        _orders[name] = tracked;
+        Current = tracked;
+        return tracked;
+    }
+
+    public TrackedOrder Order(string? name = null)
+    {
+        if (name is null || name == DefaultName)
+        {
+            return Current ?? throw new InvalidOperationException("No order yet in this scenario: a Given step should create one first.");
+        }
+
+        if (!_orders.TryGetValue(name, out var order))
+        {
+            throw new InvalidOperationException($"No order called \"{name}\" in this scenario.");
+        }
+
+        Current = order;
+        return order;
+    }
+
+    public TrackedOrder? FindByUuid(string uuid) => _orders.Values.FirstOrDefault(o => o.Uuid == uuid);
+}
