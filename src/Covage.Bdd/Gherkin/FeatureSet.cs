@@ -54,7 +54,7 @@ public sealed partial class FeatureSet
         GherkinDocument document;
         try
         {
-            document = new Parser().Parse(new StringReader(text));
+            document = new Parser().Parse(new TokenScanner(new StringReader(text)), new TokenMatcher(CachedDialects.Instance));
         }
         catch (CompositeParserException e)
         {
@@ -66,7 +66,7 @@ public sealed partial class FeatureSet
         }
 
         var feature = document.Feature ?? throw new GherkinLoadException($"{path}:1: no 'Feature:' in this file");
-        var dialect = new GherkinDialectProvider().GetDialect(feature.Language, feature.Location);
+        var dialect = CachedDialects.Instance.GetDialect(feature.Language, feature.Location);
         var steps = new Dictionary<int, Step>();
         var rows = new Dictionary<int, (string? Name, string Label)>();
         var scenarioLines = new HashSet<int>();

@@ -17,6 +17,12 @@ public sealed record RunOptions
     /// <summary>Progress callbacks.</summary>
     public IRunListener? Listener { get; init; }
 
+    /// <summary>
+    /// How long one step or hook may take before it fails (a hung call must not hang the run);
+    /// infinite by default. The abandoned call is not stopped: it should honour <see cref="ScenarioContext.CancellationToken"/>.
+    /// </summary>
+    public TimeSpan StepTimeout { get; init; } = Timeout.InfiniteTimeSpan;
+
     /// <summary>The clock for <see cref="ScenarioResult.StartedAt"/> (durations are measured with a stopwatch).</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

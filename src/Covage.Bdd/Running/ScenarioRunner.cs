@@ -231,22 +231,29 @@ public sealed class ScenarioRunner
         return arguments;
     }
 
-    private static async Task<Exception?> InvokeAsync(MethodInfo method, ScenarioScope scope, object?[] arguments)
+    private async Task<Exception?> InvokeAsync(MethodInfo method, ScenarioScope scope, object?[] arguments)
     {
+        Task? task = null;
         try
         {
             var target = method.IsStatic ? null : scope.Resolve(method.DeclaringType!);
-            var returned = method.Invoke(target, arguments);
-            if (returned is Task task)
+            task = method.Invoke(target, arguments) switch
             {
-                await task;
-            }
-            else if (returned is ValueTask valueTask)
+                Task t => t,
+                ValueTask v => v.AsTask(),
+                _ => null,
+            };
+            if (task is not null)
             {
-                await valueTask;
+                // Real time, whatever clock the bindings use.
+                await task.WaitAsync(_options.StepTimeout);
             }
 
             return null;
+        }
+        catch (TimeoutException) when (task is { IsCompleted: false })
+        {
+            return new TimeoutException($"{method.DeclaringType?.FullName}.{method.Name} did not finish within {_options.StepTimeout.TotalSeconds:0.###} s (RunOptions.StepTimeout).");
         }
         catch (TargetInvocationException e) when (e.InnerException is not null)
         {

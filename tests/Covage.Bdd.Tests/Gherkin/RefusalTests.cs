@@ -79,4 +79,13 @@ public sealed class RefusalTests
             Directory.Delete(root, recursive: true);
         }
     }
+
+    [Fact]
+    public void Parse_UnknownLanguage_IsRefusedWithTheLine()
+    {
+        var error = Assert.Throws<GherkinLoadException>(() => FeatureSet.Parse("zz.feature", "# language: zz\nFeature: X\n  Scenario: s\n    Given a\n"));
+
+        Assert.StartsWith("zz.feature:1: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("zz", error.Message[14..], StringComparison.Ordinal);
+    }
 }
