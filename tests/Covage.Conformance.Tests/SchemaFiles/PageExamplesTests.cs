@@ -42,6 +42,9 @@ public sealed class PageExamplesTests
     [InlineData("v1/contacts-owner.json", "v2/contact.schema.json")]
     [InlineData("v1/endpoint-ref.json", "v1/endpoint-ref.schema.json")]
     [InlineData("v1/pop.json", "v1/order-fields.schema.json")]
+    // The error envelope as the Errors page (summarised in RULES.md) gives it, with and without details.
+    [InlineData("common/error.json", "common/error.schema.json")]
+    [InlineData("common/error-without-details.json", "common/error.schema.json")]
     public void Validate_PageExample_HasNoError(string example, string schema)
     {
         var errors = SchemaFolder.Validate(schema, SchemaFolder.Example(example));

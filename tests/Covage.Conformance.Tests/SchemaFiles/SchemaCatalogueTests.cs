@@ -70,6 +70,34 @@ public sealed class SchemaCatalogueTests
         Assert.True(found.Count == 0, $"{file} uses keywords NJsonSchema 10.7.2 ignores: {string.Join(", ", found)}");
     }
 
+    [Fact]
+    public void AllSchemaFiles_ReachableFromTheEndpointMap_NoneIsOrphaned()
+    {
+        var map = JsonNode.Parse(File.ReadAllText(Path.Combine(SchemaFolder.Root, "endpoints.json")))!["endpoints"]!.AsArray();
+        var pending = new Stack<string>(map.SelectMany(e => e!["responses"]!.AsObject().Select(r => r.Value!.GetValue<string>()).Append(e["request"]?.GetValue<string>())).OfType<string>());
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        while (pending.TryPop(out var file))
+        {
+            if (!reached.Add(file))
+            {
+                continue;
+            }
+
+            foreach (var reference in References(JsonNode.Parse(File.ReadAllText(Path.Combine(SchemaFolder.Root, file)))!))
+            {
+                var (target, _) = Split(reference);
+                if (target.Length > 0)
+                {
+                    var full = Path.GetFullPath(Path.Combine(SchemaFolder.Root, Path.GetDirectoryName(file)!, target));
+                    pending.Push(Path.GetRelativePath(SchemaFolder.Root, full).Replace('\\', '/'));
+                }
+            }
+        }
+
+        var orphans = SchemaFolder.AllSchemaFiles().Where(f => !reached.Contains(f)).ToList();
+        Assert.True(orphans.Count == 0, "no endpoint uses: " + string.Join(", ", orphans));
+    }
+
     private static (string Target, string Fragment) Split(string reference)
     {
         var hash = reference.IndexOf('#', StringComparison.Ordinal);
