@@ -12,6 +12,12 @@ public sealed class ScenarioContext
     private readonly List<Attachment> _attachments = [];
     private readonly Lock _gate = new();
 
+    /// <summary>Creates a context outside a run, e.g. to unit-test a binding class.</summary>
+    public ScenarioContext(ScenarioCase scenario)
+        : this(scenario, CancellationToken.None)
+    {
+    }
+
     internal ScenarioContext(ScenarioCase scenario, CancellationToken cancellationToken)
     {
         Scenario = scenario;
@@ -74,7 +80,8 @@ public sealed class ScenarioContext
     /// <summary>Records a line of text for the reports.</summary>
     public void Log(string text) => Attach("log", "text/plain", text);
 
-    internal IReadOnlyList<Attachment> TakeAttachments()
+    /// <summary>Removes and returns what was attached since the last call (the engine calls it after each step).</summary>
+    public IReadOnlyList<Attachment> TakeAttachments()
     {
         lock (_gate)
         {

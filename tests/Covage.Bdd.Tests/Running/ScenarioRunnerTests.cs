@@ -87,7 +87,7 @@ public sealed class ScenarioRunnerTests
     }
 
     [Fact]
-    public async Task Run_CustomParameterTypeAndAlternativesAndEnums()
+    public async Task Run_CustomParameterTypeAndAlternativesAndEnums_Pass()
     {
         var result = await RunAsync("Scenario: kinds\n  Given a red label\n  And an exotic kind of fruit: blood-orange\n  And a sweet kind of fruit: Apple\n");
 
@@ -98,7 +98,7 @@ public sealed class ScenarioRunnerTests
     }
 
     [Fact]
-    public async Task Run_DocStringKeepsContentType()
+    public async Task Run_DocString_KeepsContentType()
     {
         var result = await RunAsync("Scenario: note\n  Then the note says:\n    \"\"\"json\n    {\"a\":1}\n    \"\"\"\n");
 
@@ -116,7 +116,7 @@ public sealed class ScenarioRunnerTests
     }
 
     [Fact]
-    public async Task Run_ScenariosRunConcurrently()
+    public async Task Run_TwoScenariosAtABarrier_RunConcurrently()
     {
         var feature = FeatureSet.Parse("p.feature", "Feature: P\n\nScenario: one\n  Given everyone meets at the barrier\n\nScenario: two\n  Given everyone meets at the barrier\n");
 
@@ -126,7 +126,7 @@ public sealed class ScenarioRunnerTests
     }
 
     [Fact]
-    public async Task Run_SerialScenariosRunAloneAfterTheOthers()
+    public async Task Run_SerialScenario_RunsAloneAfterTheOthers()
     {
         var feature = FeatureSet.Parse("s.feature", """
             Feature: S
