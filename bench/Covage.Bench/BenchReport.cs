@@ -7,6 +7,7 @@ internal sealed record BenchReport(
     BenchOptions Options,
     IReadOnlyList<LoadResult> Results,
     double BareRequestsPerSecond,
+    double BareP99Ms,
     LoadResult Get,
     LoadResult Create,
     LoadResult List,
@@ -21,11 +22,11 @@ internal sealed record BenchReport(
         o.WriteLine($"Covage reference provider over loopback: {Options.Connections} connections, {Options.Duration.TotalSeconds:0.#} s per case, {Options.Orders:N0} orders seeded{(Options.Quick ? " (--quick)" : "")}");
         o.WriteLine($"Ratios are to the bare Kestrel endpoint serving the same order's bytes: {BareRequestsPerSecond:N0} req/s (mean of the two bare runs).");
         o.WriteLine();
-        o.WriteLine($"{"case",-36} {"req/s",10} {"x bare",7} {"p50 ms",8} {"p99 ms",8} {"errors",7}");
-        o.WriteLine(new string('-', 81));
+        o.WriteLine($"{"case",-36} {"req/s",10} {"x bare",7} {"p50 ms",8} {"p99 ms",8} {"errors",7}  {"GCs 0/1/2, pause",-18}");
+        o.WriteLine(new string('-', 101));
         foreach (var r in Results)
         {
-            o.WriteLine($"{r.Name,-36} {r.RequestsPerSecond,10:N0} {r.RequestsPerSecond / BareRequestsPerSecond,6:F2}x {r.P50Ms,8:F2} {r.P99Ms,8:F2} {r.Errors,7:N0}");
+            o.WriteLine($"{r.Name,-36} {r.RequestsPerSecond,10:N0} {r.RequestsPerSecond / BareRequestsPerSecond,6:F2}x {r.P50Ms,8:F2} {r.P99Ms,8:F2} {r.Errors,7:N0}  {r.Gc,-18}");
         }
 
         o.WriteLine();
@@ -35,6 +36,7 @@ internal sealed record BenchReport(
         var ratio = Get.RequestsPerSecond / BareRequestsPerSecond;
         Target(o, "GET one order >= 0.5x bare", $"{ratio:F2}x", ratio >= 0.5);
         Target(o, "GET one order p99 < 5 ms", $"{Get.P99Ms:F2} ms", Get.P99Ms < 5);
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    (bare endpoint p99 in the same run: {BareP99Ms:F2} ms; GC pauses during GET: {Get.Gc.Pause.TotalMilliseconds:F0} ms)"));
         var createRatio = Create.RequestsPerSecond / BareRequestsPerSecond;
         Target(o, "POST create >= 0.2x bare", $"{createRatio:F2}x", createRatio >= 0.2);
         Target(o, $"list over {StoredOrders:N0} orders < 20 ms (p99, 1 conn)", $"{ListAlone.P99Ms:F2} ms", ListAlone.P99Ms < 20);

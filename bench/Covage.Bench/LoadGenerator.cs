@@ -26,8 +26,9 @@ internal sealed class LoadGenerator(BenchOptions options)
         using var client = NewClient(baseAddress, workers);
         setUp?.Invoke(client);
         await PhaseAsync(client, workers, send, options.Warmup, int.MaxValue, record: false);
+        var gc = GcActivity.Now();
         var (latencies, errors, elapsed) = await PhaseAsync(client, workers, send, options.Duration, options.MaxRequests, record: true);
-        return LoadResult.From(name, latencies, errors, elapsed);
+        return LoadResult.From(name, latencies, errors, elapsed, GcActivity.Now() - gc);
     }
 
     private static async Task<(List<long>[] Latencies, long Errors, TimeSpan Elapsed)> PhaseAsync(
