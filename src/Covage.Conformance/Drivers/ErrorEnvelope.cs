@@ -62,12 +62,13 @@ internal static partial class ErrorEnvelope
 
     /// <summary>
     /// Whether a detail names <paramref name="expected"/>: the same path once bracket notation
-    /// (<c>end_customer[name]</c>) is read as dots, or a longer path ending with it (<c>bounds[0].address.stairs</c> names <c>address.stairs</c>).
+    /// (<c>end_customer[name]</c>) is read as dots, a longer path ending with it (<c>bounds[0].address.stairs</c> names
+    /// <c>address.stairs</c>), or one of its sub-fields (<c>product.code</c> names <c>product</c>).
     /// </summary>
     public static bool Names(JsonNode? body, string expected)
     {
         var wanted = Normalize(expected);
-        return Fields(body).Select(Normalize).Any(f => f == wanted || f.EndsWith("." + wanted, StringComparison.Ordinal));
+        return Fields(body).Select(Normalize).Any(f => f == wanted || f.EndsWith("." + wanted, StringComparison.Ordinal) || f.StartsWith(wanted + ".", StringComparison.Ordinal));
     }
 
     /// <summary>"end_customer[contact][email]" → "end_customer.contact.email"; "bounds[0]" stays indexed.</summary>

@@ -13,9 +13,9 @@ internal sealed class EventsDriver(ApiClient api, ScenarioState state)
     private const string Events = "/api/events/";
 
     /// <summary>The order's events, oldest first (sort=creation_date), all pages.</summary>
-    public async Task<(ApiExchange Exchange, JsonArray Items)> OrderEventsAsync(TrackedOrder order, Actor actor = Actor.Primary)
+    public async Task<(ApiExchange Exchange, JsonArray Items)> OrderEventsAsync(TrackedOrder order, Actor? actor = null)
     {
-        var exchange = await FeedAsync($"object_type=order&object_uuid={order.Uuid}&sort=creation_date&limit=1000", actor);
+        var exchange = await FeedAsync($"object_type=order&object_uuid={order.Uuid}&sort=creation_date&limit=1000", actor ?? order.Owner);
         if (exchange.Status != 200 || exchange.Json is not JsonArray items)
         {
             throw Failures.Mismatch(state.RuleId, "could not read the order's events", "200 with a list", exchange.Status.ToString(System.Globalization.CultureInfo.InvariantCulture), "status", exchange);

@@ -65,11 +65,11 @@ internal sealed class OrdersDriver(ApiClient api, ScenarioState state, FixtureDa
     public async Task<TrackedOrder> CreateDraftAsync(string name, JsonObject body, Actor actor = Actor.Primary)
     {
         var exchange = await CreateAsync(body, actor);
-        return state.Track(name, Require(exchange, "create the order"));
+        return state.Track(name, Require(exchange, "create the order"), actor);
     }
 
-    public async Task<ApiExchange> GetAsync(TrackedOrder order, Actor actor = Actor.Primary) =>
-        Keep(await api.SendAsync(new ApiRequest(HttpMethod.Get, OrderPath(order.Uuid)) { Actor = actor }));
+    public async Task<ApiExchange> GetAsync(TrackedOrder order, Actor? actor = null) =>
+        Keep(await api.SendAsync(new ApiRequest(HttpMethod.Get, OrderPath(order.Uuid)) { Actor = actor ?? order.Owner }));
 
     public async Task<ApiExchange> GetByUuidAsync(string uuid, Actor actor = Actor.Primary) =>
         Keep(await api.SendAsync(new ApiRequest(HttpMethod.Get, OrderPath(uuid)) { Actor = actor }));

@@ -44,9 +44,9 @@ internal sealed class ScenarioState(ScenarioContext context)
     /// <summary>A fresh, scenario-unique operator order reference.</summary>
     public string NextOrderRef() => $"KIT-{Token}-{Interlocked.Increment(ref _counter)}";
 
-    public TrackedOrder Track(string name, JsonObject order)
+    public TrackedOrder Track(string name, JsonObject order, Targets.Actor owner = Targets.Actor.Primary)
     {
-        var tracked = new TrackedOrder(name, order);
+        var tracked = new TrackedOrder(name, order, owner);
         _orders[name] = tracked;
         Current = tracked;
         return tracked;

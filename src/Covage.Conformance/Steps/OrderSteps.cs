@@ -147,6 +147,35 @@ internal sealed class OrderSteps(OrdersDriver orders, ScenarioState state, Fixtu
         }
     }
 
+    [Then("the order's {string} is present")]
+    public async Task OrderPresent(string path)
+    {
+        var (exchange, order) = await ReadBack(ScenarioState.DefaultName);
+        if (JsonPaths.Get(order, path) is null)
+        {
+            throw Failures.Mismatch(state.RuleId, $"the order must show {path}", "a value", "(absent or null)", "$." + path, exchange);
+        }
+    }
+
+    [Then("the order's {string} has changed")]
+    public Task Changed(string path) => CompareWithBaseline(path, changed: true);
+
+    [Then("the order's {string} has not changed")]
+    public Task NotChanged(string path) => CompareWithBaseline(path, changed: false);
+
+    [Given("the order is complete except {string}")]
+    public Task CompleteExcept(string path)
+    {
+        var completion = orders.Completion(state.Order().Owner);
+        var dot = path.LastIndexOf('.');
+        if ((dot < 0 ? completion : JsonPaths.Get(completion, path[..dot])) is JsonObject parent)
+        {
+            parent.Remove(dot < 0 ? path : path[(dot + 1)..]);
+        }
+
+        return orders.ModifyAsync(state.Order(), completion);
+    }
+
     [Then("the order no longer exists")]
     public async Task Gone()
     {
@@ -159,6 +188,18 @@ internal sealed class OrderSteps(OrdersDriver orders, ScenarioState state, Fixtu
 
     [Then("the order still exists")]
     public Task Exists() => ReadBack(ScenarioState.DefaultName);
+
+    private async Task CompareWithBaseline(string path, bool changed)
+    {
+        var before = JsonPaths.Show(JsonPaths.Get(state.Order().Snapshot, path));
+        var (exchange, order) = await ReadBack(ScenarioState.DefaultName);
+        var now = JsonPaths.Show(JsonPaths.Get(order, path));
+        if ((before != now) != changed)
+        {
+            throw Failures.Mismatch(state.RuleId, changed ? $"{path} must have moved" : $"{path} must not have moved",
+                changed ? $"a value other than {before}" : before, now, "$." + path, exchange);
+        }
+    }
 
     private async Task<(Http.ApiExchange Exchange, JsonObject Order)> ReadBack(string name)
     {

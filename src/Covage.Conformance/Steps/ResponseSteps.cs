@@ -77,6 +77,29 @@ internal sealed class ResponseSteps(ScenarioState state, Placeholders placeholde
         }
     }
 
+    [Then("the response field {string} is one of {string}")]
+    public void FieldOneOf(string path, string list)
+    {
+        var allowed = list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var actual = JsonPaths.Show(JsonPaths.Get(Last.Json, path));
+        if (!allowed.Contains(actual))
+        {
+            throw Failures.Mismatch(state.RuleId, $"the answer's {path}", "one of " + list, actual, "$." + path, Last);
+        }
+    }
+
+    [Then("the response reference carries the creation date")]
+    public void ReferenceDate()
+    {
+        var reference = JsonPaths.Show(JsonPaths.Get(Last.Json, "reference"));
+        var created = ResponseChecks.ParseDate(JsonPaths.Show(JsonPaths.Get(Last.Json, "creation_date"))).UtcDateTime;
+        var expected = "O" + created.ToString("yyMMdd", CultureInfo.InvariantCulture) + "_";
+        if (!reference.StartsWith(expected, StringComparison.Ordinal))
+        {
+            throw Failures.Mismatch(state.RuleId, "the reference OYYMMDD_XXXXX must carry the creation date", expected + "XXXXX", reference, "$.reference", Last);
+        }
+    }
+
     [Then("the response field {string} is a date")]
     public void FieldDate(string path) => ResponseChecks.IsDate(state.RuleId, Last.Json, path, Last);
 

@@ -1,0 +1,59 @@
+@v2
+Feature: Status dates
+  Entering a status stamps its date; creation_date is set once, modification_date moves with every
+  change and updated_status_date with every status change (ORD-STATUS-DATES).
+
+  @rule:ORD-STATUS-DATES
+  Scenario: a new draft carries its creation, modification and status dates, and no later milestone
+    Given a draft copper "activate" order for product "AM01"
+    When the operator reads the order
+    Then the response field "creation_date" is a date
+    And the response field "modification_date" is a date
+    And the response field "updated_status_date" is a date
+    And the response field "submission_date" is null or absent
+    And the response field "completion_date" is null or absent
+
+  @rule:ORD-STATUS-DATES
+  Scenario: a modification moves modification_date and nothing else
+    Given a draft copper "activate" order for product "AM01"
+    When the operator sets "comment" to "please call before coming"
+    Then the request is accepted
+    And the order's "modification_date" has changed
+    And the order's "creation_date" has not changed
+    And the order's "updated_status_date" has not changed
+
+  @rule:ORD-STATUS-DATES
+  Scenario: submitting stamps submission_date and updated_status_date
+    Given a complete draft copper "activate" order for product "AM01"
+    When the operator submits the order
+    Then the request is accepted
+    And the order's "submission_date" is a date
+    And the order's "updated_status_date" has changed
+    And the order's "creation_date" has not changed
+
+  @simulator @rule:ORD-STATUS-DATES
+  Scenario Outline: entering <status> stamps <date field>
+    Given a submitted copper "activate" order for product "AM01"
+    And the provider has moved the order through "<path>"
+    When the provider moves the order to "<status>"
+    Then the control API accepts it
+    And the order's "<date field>" is a date
+    And the order's "updated_status_date" has changed
+    And the order's "modification_date" has changed
+
+    Examples:
+      | status       | path                           | date field        |
+      | acknowledged |                                | acknowledged_date |
+      | running      | acknowledged                   | processing_date   |
+      | held         | acknowledged, running          | held_date         |
+      | completed    | acknowledged, running          | completion_date   |
+      | cancelled    | acknowledged, running, pending | cancellation_date |
+      | rejected     | acknowledged                   | rejection_date    |
+
+  @simulator @rule:ORD-STATUS-DATES
+  Scenario: held_date keeps the last time the order was held
+    Given a submitted copper "activate" order for product "AM01"
+    And the provider has moved the order through "acknowledged, running, held, running"
+    When the provider moves the order to "held"
+    Then the control API accepts it
+    And the order's "held_date" has changed

@@ -1,0 +1,68 @@
+@v2
+Feature: ENNI orders and enterprise products
+  ENNI orders are made and managed by Covage: the operator reads them but cannot change them
+  (ORD-ENNI-READONLY). Enterprise products (families S and E) need at least one ENNI
+  (ORD-ENTERPRISE-NEEDS-ENNI).
+
+  @rule:ORD-ENNI-READONLY @rule:ORD-SERVICE-FAMILIES
+  Scenario: the operator can read its ENNI order
+    Given the ENNI order of the operator
+    When the operator reads the order
+    Then the request is accepted
+    And the response field "product.line.family.code" is "N"
+
+  @rule:ORD-ENNI-READONLY
+  Scenario: the operator cannot modify its ENNI order
+    Given the ENNI order of the operator
+    When the operator sets "comment" to "let me change this"
+    Then the request is refused with a client error
+    And the order is unchanged
+
+  @rule:ORD-ENNI-READONLY
+  Scenario: the operator cannot submit its ENNI order
+    Given the ENNI order of the operator
+    When the operator submits the order
+    Then the request is refused with a client error
+    And the order is unchanged
+
+  @rule:ORD-ENNI-READONLY
+  Scenario: the operator cannot delete its ENNI order
+    Given the ENNI order of the operator
+    When the operator deletes the order
+    Then the request is refused with a client error
+    And the order is unchanged
+
+  @rule:ORD-ENNI-READONLY
+  Scenario: the operator cannot create an ENNI order
+    When the operator tries to create a copper "activate" order for product "first of family N"
+    Then the request is refused with a client error
+
+  @rule:ORD-ENTERPRISE-NEEDS-ENNI
+  Scenario Outline: an operator without ENNI cannot submit a family <family> order
+    Given an operator without ENNI has a complete draft <technology> "<request type>" order for product "first of family <family>"
+    When an operator without ENNI submits the order
+    Then the request is refused with a client error
+    And the order's status is "draft"
+
+    Examples:
+      | family | technology | request type |
+      | S      | copper     | activate     |
+      | E      | fiber      | create       |
+
+  @rule:ORD-ENTERPRISE-NEEDS-ENNI
+  Scenario Outline: an operator with an ENNI can submit a family <family> order
+    Given a complete draft <technology> "<request type>" order for product "first of family <family>"
+    When the operator submits the order
+    Then the request is accepted
+    And the order's status is "submitted"
+
+    Examples:
+      | family | technology | request type |
+      | S      | copper     | activate     |
+      | E      | fiber      | create       |
+
+  @rule:ORD-ENTERPRISE-NEEDS-ENNI
+  Scenario: an operator without ENNI can still submit a non-enterprise order
+    Given an operator without ENNI has a complete draft copper "activate" order for product "AM01"
+    When an operator without ENNI submits the order
+    Then the request is accepted

@@ -1,0 +1,65 @@
+@v2
+Feature: Terminate orders
+  A terminate order names an active service (by uuid or by reference) and the provider fills in the
+  rest from the service (CRT-TERMINATE-REF). Terminate exists for families A, S, M and F; ENNI
+  services cannot be terminated (CRT-TERMINATE-FAMILIES, ORD-ENNI-NO-TERMINATE).
+
+  @rule:CRT-TERMINATE-REF @rule:ORD-INITIAL-DRAFT
+  Scenario: a terminate order by service uuid is pre-filled from the service
+    When the operator creates a terminate order for an active "AM01" service
+    Then the request is accepted
+    And the response field "type" is "terminate"
+    And the response field "status" is "draft"
+    And the response field "service_uuid" is present
+    And the response field "service_ref" is present
+    And the response field "product.code" is "AM01"
+    And the response field "end_customer.type" is present
+    And the response field "operator_info.contact_uuid" is present
+    And the response field "bounds[0].address" is present
+
+  @rule:CRT-TERMINATE-REF
+  Scenario: a terminate order by service reference names the same service
+    When the operator creates a terminate order by service reference for an active "AM01" service
+    Then the request is accepted
+    And the response field "type" is "terminate"
+    And the response field "service_uuid" is present
+
+  @rule:CRT-TERMINATE-REF
+  Scenario Outline: a terminate order without a known active service is refused (<description>)
+    When the operator tries to create an order with:
+      """
+      <body>
+      """
+    Then the request is refused with status 400
+
+    Examples:
+      | description          | body                                                                         |
+      | no service at all    | {"type": "terminate"}                                                        |
+      | unknown service uuid | {"type": "terminate", "service_uuid": "00000000-0000-4000-8000-000000000000"} |
+      | unknown service ref  | {"type": "terminate", "service_ref": "S000101_00000"}                        |
+
+  @rule:CRT-TERMINATE-FAMILIES
+  Scenario Outline: terminate is available for family <family>
+    When the operator creates a terminate order for an active "first of family <family>" service
+    Then the request is accepted
+    And the response field "product.line.family.code" is "<family>"
+
+    Examples:
+      | family |
+      | A      |
+      | S      |
+      | M      |
+      | F      |
+
+  @rule:CRT-TERMINATE-FAMILIES @rule:ORD-ENNI-NO-TERMINATE
+  Scenario: an ENNI service cannot be terminated
+    When the operator tries to create a terminate order for the ENNI service
+    Then the request is refused with a client error
+
+  @rule:SUB-TERMINATE-IMMEDIATE @rule:SUB-EVENT
+  Scenario: a complete terminate order is taken into account as soon as it is submitted
+    Given a complete draft terminate order for an active "AM01" service
+    When the operator submits the order
+    Then the request is accepted
+    And the order's status is "submitted"
+    And the order's events are, oldest first: "order-submitted"
