@@ -72,6 +72,45 @@ internal static class CucumberExpression
         return (new Regex(result.ToString(), RegexOptions.CultureInvariant), parameters);
     }
 
+    /// <summary>
+    /// The literal text every match starts with (empty for regular expressions): a cheap ordinal
+    /// check that spares most bindings the regex.
+    /// </summary>
+    public static string LiteralPrefix(string pattern)
+    {
+        if (IsRegex(pattern))
+        {
+            return "";
+        }
+
+        var prefix = new StringBuilder();
+        foreach (var word in SplitWords(pattern))
+        {
+            if (word.Length == 1 && char.IsWhiteSpace(word[0]))
+            {
+                prefix.Append(word);
+                continue;
+            }
+
+            if (SplitAlternatives(word).Count > 1)
+            {
+                break;
+            }
+
+            foreach (var c in word)
+            {
+                if (c is '{' or '(' or '\\')
+                {
+                    return prefix.ToString();
+                }
+
+                prefix.Append(c);
+            }
+        }
+
+        return prefix.ToString();
+    }
+
     /// <summary>Escapes text so that it reads literally inside a Cucumber expression.</summary>
     public static string Escape(string text)
     {

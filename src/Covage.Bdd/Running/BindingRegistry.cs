@@ -96,7 +96,7 @@ internal sealed class BindingRegistry
         List<StepMatch>? found = null;
         foreach (var binding in Steps)
         {
-            if (binding.Keyword is not null && binding.Keyword != keyword)
+            if ((binding.Keyword is not null && binding.Keyword != keyword) || !text.StartsWith(binding.Prefix, StringComparison.Ordinal))
             {
                 continue;
             }

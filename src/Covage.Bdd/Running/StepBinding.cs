@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Covage.Bdd.Bindings;
 
 namespace Covage.Bdd.Running;
 
@@ -13,6 +14,9 @@ internal sealed record StepBinding(
     MethodInfo Method,
     Type? TrailingArgument)
 {
+    /// <summary>Literal text every matching step starts with; checked before the regex.</summary>
+    public string Prefix { get; } = IsExpression ? CucumberExpression.LiteralPrefix(Pattern) : "";
+
     public string Describe() => $"{Method.DeclaringType?.FullName}.{Method.Name} [{Keyword ?? "StepDefinition"}(\"{Pattern}\")]";
 
     /// <summary>The captured texts, in parameter order.</summary>

@@ -81,6 +81,20 @@ public sealed class CucumberExpressionTests
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("the operator creates {int} order(s)", "the operator creates ")]
+    [InlineData("the order(s) are ready", "the order")]
+    [InlineData("a/an order", "")]
+    [InlineData("I have a/an {word}", "I have ")]
+    [InlineData("I have item(s)/things", "I have ")]
+    [InlineData("costs \\(in euros\\)", "costs ")]
+    [InlineData("plain text only", "plain text only")]
+    [InlineData("^regex (\\d+)$", "")]
+    public void LiteralPrefix_Expression_IsTheTextEveryMatchStartsWith(string pattern, string prefix)
+    {
+        Assert.Equal(prefix, CucumberExpression.LiteralPrefix(pattern));
+    }
+
     [Fact]
     public void Escape_SpecialCharacters_ReadLiterallyWhenCompiled()
     {
