@@ -20,10 +20,11 @@ internal static class ConsoleScriptSession
           const body = $("creds").querySelector("tbody");
           body.replaceChildren();
           for (const op of S.fixtures.operators) {
-            for (const u of op.users) {
+            for (const [i, u] of op.users.entries()) {
               const use = el("button", { class: "btn small use-cred", type: "button", "data-email": u.email, text: "Use",
-                onclick: () => { $("email").value = u.email; $("password").value = u.password; $("login").focus(); } });
-              body.append(el("tr", null, el("td", { text: op.name }), el("td", { class: "mono", text: u.email }),
+                onclick: () => { $("email").value = u.email; $("password").value = u.password; $("login").focus({ preventScroll: true }); } });
+              body.append(el("tr", { class: i === 0 ? "first" : "" }, i === 0 ? el("td", { class: "op", rowspan: op.users.length, text: op.name }) : null,
+                el("td", { class: "mono", text: u.email }),
                 el("td", { class: "mono", text: u.password }), el("td", { text: u.groups.join(", ") || "—" }), el("td", null, use)));
             }
           }

@@ -42,11 +42,13 @@ internal static class ConsoleStyles
         .stack{display:flex;flex-direction:column;gap:12px;margin-top:18px}
         .error{color:var(--danger);min-height:1.2em;margin:0}
         .card{background:var(--panel);border:1px solid var(--line);border-radius:var(--radius);box-shadow:0 6px 24px rgba(17,26,46,.06)}
-        .login-view{flex:1;display:flex;justify-content:center;align-items:flex-start;padding:48px 20px;overflow:auto}
-        .login-card{width:640px;padding:28px 32px}
+        .login-view{flex:1;display:flex;justify-content:center;align-items:flex-start;padding:32px 20px;overflow:auto}
+        .login-card{width:720px;max-width:100%;padding:28px 32px}
         .creds{width:100%;border-collapse:collapse;margin-top:16px;font-size:13px}
         .creds th{text-align:left;font-size:11px;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);padding:6px 8px;border-bottom:1px solid var(--line)}
-        .creds td{padding:6px 8px;border-bottom:1px solid #f0f2f6}
+        .creds td{padding:5px 8px;white-space:nowrap}
+        .creds tr.first td{border-top:1px solid var(--line)}
+        .creds td.op{font-weight:600;vertical-align:top;padding-top:9px}
         .app-view{flex:1;min-height:0;display:grid;grid-template-columns:330px minmax(0,1fr) 310px;gap:14px;padding:14px}
         .panel{background:var(--panel);border:1px solid var(--line);border-radius:var(--radius);display:flex;flex-direction:column;min-height:0;overflow:hidden}
         .panel-head{display:flex;align-items:center;justify-content:space-between;padding:14px 16px;border-bottom:1px solid var(--line)}

@@ -38,6 +38,8 @@ public sealed class ConsoleBrowserTests : IAsyncLifetime
         await page.FillAsync("#key", Key);
         await page.ClickAsync("#load-fixtures");
         await page.ClickAsync("button.use-cred[data-email='delivery@alpha.example']");
+        await Expect(page.Locator("#password")).ToHaveValueAsync("Alpha-Delivery-2019");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = "/tmp/console-login.png", FullPage = true });
         await page.ClickAsync("#login");
         await Expect(page.Locator("#who-email")).ToHaveTextAsync("delivery@alpha.example");
         await Expect(page.Locator("#clock")).ToContainTextAsync("UTC");
