@@ -3,7 +3,7 @@ using NJsonSchema.Validation;
 
 namespace Covage.Conformance.Tests.SchemaFiles;
 
-/// <summary>EVT-DATA: the data of each event type, checked by the event schema itself (anyOf[not(type), shape]).</summary>
+/// <summary>EVT-DATA: the data of each event type, checked by the event schema itself (anyOf[{type: not X}, shape]).</summary>
 public sealed class EventDataTests
 {
     [Theory]

@@ -6,7 +6,7 @@ namespace Covage.Conformance.Tests.SchemaFiles;
 public sealed class SchemaCatalogueTests
 {
     // NJsonSchema 10.7.2 silently ignores these draft-06/07 keywords (checked): a schema using them
-    // would look strict and check nothing. Conditions are written anyOf[not(condition), consequence].
+    // would look strict and check nothing. Conditions are written anyOf[{field: not X}, consequence].
     private static readonly string[] IgnoredKeywords = ["if", "then", "else", "const", "contains", "propertyNames", "dependencies", "maxProperties", "$id", "id"];
 
     public static TheoryData<string> SchemaFiles() => [.. SchemaFolder.AllSchemaFiles()];
