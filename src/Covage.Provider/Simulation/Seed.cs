@@ -114,8 +114,9 @@ internal static class Seed
             [], [], ServiceUuid: service.Uuid, ServiceRef: service.Ref);
         state.Orders[order.Uuid] = order;
         var book = state.Book(service.OperatorUuid);
-        book.Orders.Add(order);
-        book.OrderRefs[order.OperatorOrderRef!] = order.Uuid;
-        book.Changed();
+        lock (book.Gate)
+        {
+            book.Add(order);
+        }
     }
 }

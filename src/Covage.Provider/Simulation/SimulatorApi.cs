@@ -104,7 +104,7 @@ internal static class SimulatorApi
         }
 
         var result = sandbox.Current.Orders.Transition(uuid, to, Domain.Rules.Json.String(body["event"]), body["data"] as JsonObject);
-        return result.Succeeded ? Results.Bytes(OrderJsonV2.Bytes(result.Value!), Json) : ApiError.From(result.Failure!);
+        return result.Succeeded ? Results.Bytes(OrderJsonV2.Serialize(result.Value!), Json) : ApiError.From(result.Failure!);
     }
 
     private static async Task<IResult> Inject(string uuid, HttpRequest request, Sandbox sandbox)

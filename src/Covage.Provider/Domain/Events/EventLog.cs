@@ -2,12 +2,29 @@ using System.Text.Json.Nodes;
 
 namespace Covage.Provider.Domain.Events;
 
-/// <summary>The events of every operator, in creation order; the feed reads it without blocking writers.</summary>
+/// <summary>
+/// The events of every operator. Each operator's events are kept twice, in creation order (which is
+/// also creation-date order: the clock never repeats nor goes back) and sorted by event date (a late
+/// event is inserted in its place), so a feed page is a binary search plus a short walk.
+/// </summary>
 internal sealed class EventLog(TimeProvider clock)
 {
+    private static readonly Comparer<ProviderEvent> ByEventDate = Comparer<ProviderEvent>.Create((a, b) =>
+    {
+        var byDate = a.EventDate.UtcTicks.CompareTo(b.EventDate.UtcTicks);
+        return byDate != 0 ? byDate : a.Sequence.CompareTo(b.Sequence);
+    });
+
+    private static readonly Comparer<ProviderEvent> ByCreationDate = Comparer<ProviderEvent>.Create((a, b) =>
+    {
+        var byDate = a.CreationDate.UtcTicks.CompareTo(b.CreationDate.UtcTicks);
+        return byDate != 0 ? byDate : a.Sequence.CompareTo(b.Sequence);
+    });
+
     private readonly Lock _gate = new();
     private readonly Dictionary<string, ProviderEvent> _byUuid = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ProviderEvent>> _byOperator = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ProviderEvent>> _byOperatorEventDate = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ProviderEvent>> _byObject = new(StringComparer.Ordinal);
     private long _sequence;
 
@@ -22,6 +39,13 @@ internal sealed class EventLog(TimeProvider clock)
             _byUuid[evt.Uuid] = evt;
             Add(_byOperator, operatorUuid, evt);
             Add(_byObject, objectUuid, evt);
+            if (!_byOperatorEventDate.TryGetValue(operatorUuid, out var sorted))
+            {
+                _byOperatorEventDate[operatorUuid] = sorted = [];
+            }
+
+            var at = sorted.BinarySearch(evt, ByEventDate);
+            sorted.Insert(at < 0 ? ~at : at, evt);
             return evt;
         }
     }
@@ -44,13 +68,54 @@ internal sealed class EventLog(TimeProvider clock)
 
     public IReadOnlyList<ProviderEvent> Query(EventQuery query)
     {
+        if (query.ObjectUuid is not null)
+        {
+            return QueryObject(query);
+        }
+
+        var comparer = query.Sort == EventSort.EventDate ? ByEventDate : ByCreationDate;
+        var page = new List<ProviderEvent>(Math.Min(query.Limit, 1000));
+        lock (_gate)
+        {
+            var index = query.Sort == EventSort.EventDate ? _byOperatorEventDate : _byOperator;
+            if (!index.TryGetValue(query.OperatorUuid, out var list))
+            {
+                return [];
+            }
+
+            int start;
+            if (query.After is { } after)
+            {
+                // A probe sorts exactly where the cursor's (date, sequence) pair would.
+                var probe = new ProviderEvent("", after.Sequence, "", "", "", "", after.Date, after.Date, null);
+                var at = list.BinarySearch(probe, comparer);
+                var position = at < 0 ? ~at : at;
+                start = query.Descending ? position - 1 : (at < 0 ? position : position + 1);
+            }
+            else
+            {
+                start = query.Descending ? list.Count - 1 : 0;
+            }
+
+            var step = query.Descending ? -1 : 1;
+            for (var i = start; i >= 0 && i < list.Count && page.Count < query.Limit; i += step)
+            {
+                if (query.ObjectType is null || list[i].ObjectType == query.ObjectType)
+                {
+                    page.Add(list[i]);
+                }
+            }
+        }
+
+        return page;
+    }
+
+    private List<ProviderEvent> QueryObject(EventQuery query)
+    {
         ProviderEvent[] source;
         lock (_gate)
         {
-            var list = query.ObjectUuid is not null
-                ? _byObject.GetValueOrDefault(query.ObjectUuid)
-                : _byOperator.GetValueOrDefault(query.OperatorUuid);
-            source = list is null ? [] : [.. list];
+            source = _byObject.TryGetValue(query.ObjectUuid!, out var list) ? [.. list] : [];
         }
 
         IEnumerable<ProviderEvent> items = source.Where(e => e.OperatorUuid == query.OperatorUuid);

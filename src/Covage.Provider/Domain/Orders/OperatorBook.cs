@@ -6,16 +6,19 @@ namespace Covage.Provider.Domain.Orders;
 /// </summary>
 internal sealed class OperatorBook
 {
+    private readonly List<Order> _orders = [];
+    private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
+    private Order[]? _snapshot;
+
     public Lock Gate { get; } = new();
 
-    /// <summary>Orders in creation order.</summary>
-    public List<Order> Orders { get; } = [];
+    /// <summary>Orders in creation order (read under <see cref="Gate"/>; write through Add/Replace/Remove).</summary>
+    public IReadOnlyList<Order> Orders => _orders;
 
     /// <summary>UPD-OPERATOR-REF-UNIQUE: operator_info.order_ref → order uuid.</summary>
     public Dictionary<string, string> OrderRefs { get; } = new(StringComparer.Ordinal);
 
-    private Order[]? _snapshot;
-
+    /// <summary>Every order at one instant, in creation order, without taking the lock once built.</summary>
     public Order[] Snapshot()
     {
         var snapshot = Volatile.Read(ref _snapshot);
@@ -26,12 +29,63 @@ internal sealed class OperatorBook
 
         lock (Gate)
         {
-            snapshot = [.. Orders];
+            snapshot = [.. _orders];
             Volatile.Write(ref _snapshot, snapshot);
             return snapshot;
         }
     }
 
-    /// <summary>Call under <see cref="Gate"/> after any change of <see cref="Orders"/>.</summary>
-    public void Changed() => Volatile.Write(ref _snapshot, null);
+    /// <summary>Under <see cref="Gate"/>: a new order, last in creation order.</summary>
+    public void Add(Order order)
+    {
+        _positions[order.Uuid] = _orders.Count;
+        _orders.Add(order);
+        Index(null, order);
+    }
+
+    /// <summary>Under <see cref="Gate"/>: a new snapshot of an order already in the book, in O(1).</summary>
+    public void Replace(Order previous, Order next)
+    {
+        _orders[_positions[previous.Uuid]] = next;
+        Index(previous, next);
+    }
+
+    /// <summary>Under <see cref="Gate"/>: removes an order (rare: deletes and provider states).</summary>
+    public bool Remove(string uuid)
+    {
+        if (!_positions.Remove(uuid, out var position))
+        {
+            return false;
+        }
+
+        var order = _orders[position];
+        _orders.RemoveAt(position);
+        for (var i = position; i < _orders.Count; i++)
+        {
+            _positions[_orders[i].Uuid] = i;
+        }
+
+        if (order.OperatorOrderRef is { } orderRef && OrderRefs.GetValueOrDefault(orderRef) == uuid)
+        {
+            OrderRefs.Remove(orderRef);
+        }
+
+        Volatile.Write(ref _snapshot, null);
+        return true;
+    }
+
+    private void Index(Order? previous, Order next)
+    {
+        if (previous?.OperatorOrderRef is { } oldRef && oldRef != next.OperatorOrderRef)
+        {
+            OrderRefs.Remove(oldRef);
+        }
+
+        if (next.OperatorOrderRef is { } newRef)
+        {
+            OrderRefs[newRef] = next.Uuid;
+        }
+
+        Volatile.Write(ref _snapshot, null);
+    }
 }

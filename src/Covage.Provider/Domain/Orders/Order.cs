@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Covage.Provider.Domain.Catalogue;
+using Covage.Provider.Domain.Rules;
 
 namespace Covage.Provider.Domain.Orders;
 
@@ -7,7 +8,8 @@ namespace Covage.Provider.Domain.Orders;
 /// One order, as an immutable snapshot: every change builds a new snapshot and swaps it in under the
 /// operator's lock, so a reader always sees a whole order and a refused change leaves nothing behind.
 /// The model is version-neutral: the v2 and v1 APIs are two views of it. JSON objects held here are
-/// never mutated once stored (changes clone them).
+/// never mutated once stored: they are kept as UTF-8 bytes (<see cref="StoredJson"/>) and every read
+/// of <see cref="EndCustomer"/>, <see cref="OperatorInfo"/> or <see cref="Options"/> parses a fresh copy.
 /// </summary>
 internal sealed record Order(
     string Uuid,
@@ -43,7 +45,54 @@ internal sealed record Order(
         _ => OrderKind.CopperActivate,
     };
 
+    private readonly byte[] _endCustomer = StoredJson.From(EndCustomer);
+    private readonly byte[] _operatorInfo = StoredJson.From(OperatorInfo);
+    private readonly byte[] _options = StoredJson.From(Options);
+
+    public JsonObject EndCustomer
+    {
+        get => StoredJson.Parse(_endCustomer);
+        init
+        {
+            _endCustomer = StoredJson.From(value);
+            CustomerName = NameOf(_endCustomer);
+        }
+    }
+
+    public JsonObject OperatorInfo
+    {
+        get => StoredJson.Parse(_operatorInfo);
+        init
+        {
+            _operatorInfo = StoredJson.From(value);
+            OperatorOrderRef = StoredJson.Member(_operatorInfo, "order_ref");
+        }
+    }
+
+    public JsonObject Options
+    {
+        get => StoredJson.Parse(_options);
+        init => _options = StoredJson.From(value);
+    }
+
+    /// <summary>The stored bytes of <see cref="EndCustomer"/>, for writers that copy them as they are.</summary>
+    public byte[] EndCustomerJson => _endCustomer;
+
+    /// <summary>The stored bytes of <see cref="OperatorInfo"/>.</summary>
+    public byte[] OperatorInfoJson => _operatorInfo;
+
+    /// <summary>The stored bytes of <see cref="Options"/>.</summary>
+    public byte[] OptionsJson => _options;
+
     public bool IsEnni => Product.Technology == Technology.Enni;
 
-    public string? OperatorOrderRef => OperatorInfo["order_ref"]?.GetValue<string>();
+    /// <summary>operator_info.order_ref (UPD-OPERATOR-REF-UNIQUE), kept beside the bytes.</summary>
+    public string? OperatorOrderRef { get; private init; } = Json.String(OperatorInfo["order_ref"]);
+
+    /// <summary>The end customer's name as the list filter <c>end_customer</c> matches it.</summary>
+    public string CustomerName { get; private init; } = NameOf(StoredJson.From(EndCustomer));
+
+    private static string NameOf(byte[] customer) =>
+        StoredJson.Member(customer, "name")
+        ?? $"{StoredJson.Member(customer, "first_name")} {StoredJson.Member(customer, "last_name")}".Trim();
 }

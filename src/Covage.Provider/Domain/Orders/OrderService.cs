@@ -115,13 +115,7 @@ internal sealed class OrderService(ProviderState state)
             var book = state.Book(order.OperatorUuid);
             lock (book.Gate)
             {
-                book.Orders.RemoveAll(o => o.Uuid == uuid);
-                if (order.OperatorOrderRef is { } orderRef)
-                {
-                    book.OrderRefs.Remove(orderRef);
-                }
-
-                book.Changed();
+                book.Remove(uuid);
             }
         }
     }
@@ -148,13 +142,7 @@ internal sealed class OrderService(ProviderState state)
             }
 
             state.Orders.TryRemove(uuid, out _);
-            book.Orders.Remove(current);
-            if (current.OperatorOrderRef is { } orderRef)
-            {
-                book.OrderRefs.Remove(orderRef);
-            }
-
-            book.Changed();
+            book.Remove(uuid);
             return current;
         }
     }
@@ -703,24 +691,12 @@ internal sealed class OrderService(ProviderState state)
         state.Orders[next.Uuid] = next;
         if (previous is null)
         {
-            book.Orders.Add(next);
+            book.Add(next);
         }
         else
         {
-            var index = book.Orders.IndexOf(previous);
-            book.Orders[index] = next;
-            if (previous.OperatorOrderRef is { } oldRef && oldRef != next.OperatorOrderRef)
-            {
-                book.OrderRefs.Remove(oldRef);
-            }
+            book.Replace(previous, next);
         }
-
-        if (next.OperatorOrderRef is { } newRef)
-        {
-            book.OrderRefs[newRef] = next.Uuid;
-        }
-
-        book.Changed();
     }
 
     private ProviderEvent Emit(Order order, string type, JsonNode? data, DateTimeOffset? eventDate = null) =>

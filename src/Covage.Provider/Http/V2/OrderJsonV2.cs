@@ -7,12 +7,17 @@ using Covage.Provider.Domain.Orders;
 
 namespace Covage.Provider.Http.V2;
 
-/// <summary>The v2 wire shape of an order, written straight to UTF-8 and cached per snapshot.</summary>
+/// <summary>
+/// The v2 wire shape of an order, written straight to UTF-8. Bytes are cached per snapshot only once
+/// the order is read (GET): the answer to a write is serialized without caching, so orders nobody
+/// reads cost no cache memory.
+/// </summary>
 internal static class OrderJsonV2
 {
     // Keyed by snapshot identity (not record equality): a new snapshot never sees an old one's bytes.
     private static readonly ConditionalWeakTable<Order, byte[]> Cache = [];
 
+    /// <summary>The order's bytes, cached for the next read of the same snapshot.</summary>
     public static byte[] Bytes(Order order)
     {
         if (Cache.TryGetValue(order, out var cached))
@@ -20,15 +25,34 @@ internal static class OrderJsonV2
             return cached;
         }
 
+        var bytes = Serialize(order);
+        Cache.AddOrUpdate(order, bytes);
+        return bytes;
+    }
+
+    /// <summary>The order's bytes, not cached (answers to writes).</summary>
+    public static byte[] Serialize(Order order)
+    {
         var buffer = new ArrayBufferWriter<byte>(2048);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             Write(writer, order);
         }
 
-        var bytes = buffer.WrittenSpan.ToArray();
-        Cache.AddOrUpdate(order, bytes);
-        return bytes;
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes the order into a larger document (a list page), reusing cached bytes when there are some.</summary>
+    public static void WriteItem(Utf8JsonWriter w, Order order)
+    {
+        if (Cache.TryGetValue(order, out var cached))
+        {
+            w.WriteRawValue(cached, skipInputValidation: true);
+        }
+        else
+        {
+            Write(w, order);
+        }
     }
 
     public static void Write(Utf8JsonWriter w, Order o)
@@ -46,8 +70,8 @@ internal static class OrderJsonV2
 
         w.WritePropertyName("product");
         WriteProduct(w, o.Product);
-        Node(w, "end_customer", o.EndCustomer);
-        Node(w, "operator_info", o.OperatorInfo);
+        Raw(w, "end_customer", o.EndCustomerJson);
+        Raw(w, "operator_info", o.OperatorInfoJson);
         w.WriteStartArray("bounds");
         foreach (var bound in o.Bounds)
         {
@@ -55,7 +79,7 @@ internal static class OrderJsonV2
         }
 
         w.WriteEndArray();
-        Node(w, "options", o.Options);
+        Raw(w, "options", o.OptionsJson);
         if (o.Comment is not null)
         {
             w.WriteString("comment", o.Comment);
@@ -170,6 +194,12 @@ internal static class OrderJsonV2
         }
 
         return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void Raw(Utf8JsonWriter w, string name, byte[] json)
+    {
+        w.WritePropertyName(name);
+        w.WriteRawValue(json, skipInputValidation: true);
     }
 
     private static void Node(Utf8JsonWriter w, string name, JsonNode node)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Covage.Provider.Domain.Orders;
 using Covage.Provider.Domain.Rules;
 using Covage.Provider.Http.Auth;
 using Covage.Provider.Http.Errors;
@@ -44,7 +43,7 @@ internal static class OrdersApiV2
         }
 
         var result = sandbox.Current.Orders.Create(CurrentUser.Get(context), OrderRequestV2.Draft(body!));
-        return result.Succeeded ? Results.Bytes(OrderJsonV2.Bytes(result.Value!), Json) : ApiError.From(result.Failure!);
+        return result.Succeeded ? Results.Bytes(OrderJsonV2.Serialize(result.Value!), Json) : ApiError.From(result.Failure!);
     }
 
     private static async Task<IResult> Modify(string uuid, HttpContext context, Sandbox sandbox)
@@ -71,7 +70,7 @@ internal static class OrdersApiV2
         }
 
         var result = sandbox.Current.Orders.Modify(CurrentUser.Get(context), uuid, OrderRequestV2.Changes(body), submit);
-        return result.Succeeded ? Results.Bytes(OrderJsonV2.Bytes(result.Value!), Json) : ApiError.From(result.Failure!);
+        return result.Succeeded ? Results.Bytes(OrderJsonV2.Serialize(result.Value!), Json) : ApiError.From(result.Failure!);
     }
 
     private static IResult Delete(string uuid, HttpContext context, Sandbox sandbox)
@@ -144,7 +143,6 @@ internal static class OrdersApiV2
     {
         var query = context.Request.Query;
         var violations = new List<Violation>();
-        var filters = new List<Func<Order, bool>>();
         string? sort = null;
         var descending = false;
         if (query.TryGetValue("sort", out var sortValues))
@@ -158,22 +156,9 @@ internal static class OrdersApiV2
             }
         }
 
-        void Filter(string name, Func<Order, string, bool> match)
-        {
-            if (query.TryGetValue(name, out var values))
-            {
-                var value = values.ToString();
-                filters.Add(o => match(o, value));
-            }
-        }
-
-        Filter("reference", (o, v) => o.Reference == v);
-        Filter("type", (o, v) => (o.Type == OrderType.Activate ? "activate" : "terminate") == v);
-        Filter("status", (o, v) => o.Status.ToWire() == v);
-        Filter("endpoint_ref", (o, v) => o.Bounds.Any(b => b.Endpoints.Any(e => e.Reference == v)));
-        Filter("end_customer", (o, v) => EndCustomerName(o).Contains(v, StringComparison.OrdinalIgnoreCase));
-        Filter("product_family", (o, v) => o.Product.Family.Code == v);
-        Filter("product_line", (o, v) => o.Product.Line.Code == v);
+        string? Filter(string name) => query.TryGetValue(name, out var values) ? values.ToString() : null;
+        var filter = new OrderListFilter(Filter("reference"), Filter("type"), Filter("status"), Filter("endpoint_ref"),
+            Filter("end_customer"), Filter("product_family"), Filter("product_line"));
         var offset = Number(query, "offset", 0, violations);
         var limit = Number(query, "limit", 100, violations);
         if (violations.Count > 0)
@@ -181,7 +166,7 @@ internal static class OrdersApiV2
             return ApiError.BadRequest(violations);
         }
 
-        var (page, total) = new OrderListQuery(sort, descending, filters, offset, limit)
+        var (page, total) = new OrderListQuery(sort, descending, filter, offset, limit)
             .Apply(sandbox.Current.State.Book(CurrentUser.Get(context).OperatorUuid).Snapshot());
         context.Response.Headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
         var bytes = OrderJsonV2.ToBytes(w =>
@@ -189,19 +174,12 @@ internal static class OrdersApiV2
             w.WriteStartArray();
             foreach (var order in page)
             {
-                w.WriteRawValue(OrderJsonV2.Bytes(order), skipInputValidation: true);
+                OrderJsonV2.WriteItem(w, order);
             }
 
             w.WriteEndArray();
         });
         return Results.Bytes(bytes, Json);
-    }
-
-    private static string EndCustomerName(Order order)
-    {
-        var customer = order.EndCustomer;
-        return Domain.Rules.Json.String(customer["name"])
-            ?? $"{Domain.Rules.Json.String(customer["first_name"])} {Domain.Rules.Json.String(customer["last_name"])}".Trim();
     }
 
     private static int Number(IQueryCollection query, string name, int fallback, List<Violation> violations)
