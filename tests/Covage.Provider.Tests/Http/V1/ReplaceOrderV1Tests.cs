@@ -181,6 +181,42 @@ public sealed class ReplaceOrderV1Tests : ProviderTest
     }
 
     [Fact]
+    public async Task Put_Concurrent_EachReplacementIsWhole()
+    {
+        var (uuid, _) = await ExampleDraftAsync();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Api.CallAsync(HttpMethod.Put, $"{V1Requests.Orders}{uuid}/", new JsonObject
+        {
+            ["comment"] = $"writer {i}",
+            ["operator_order_name"] = $"name {i}",
+            ["operator_order_ref"] = $"REF-{i}",
+        })));
+
+        Assert.All(answers, a => Assert.Equal(200, a.Code));
+        var read = (await V1Requests.GetAsync(Api, uuid)).Json;
+        var writer = read["comment"]!.GetValue<string>()["writer ".Length..];
+        Assert.Equal($"name {writer}", read["operator_order_name"]!.GetValue<string>());
+        Assert.Equal($"REF-{writer}", read["operator_order_ref"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Put_ConcurrentWithSubmit_NeverChangesASubmittedOrder()
+    {
+        var uuid = V1Requests.Uuid(await V1Requests.CreateAsync(Api, V1Requests.Complete(V1Requests.Minimal(Api), Api, "RACE-1")));
+        var document = (await V1Requests.GetAsync(Api, uuid)).Json.AsObject();
+        document["comment"] = "raced";
+
+        var put = Api.CallAsync(HttpMethod.Put, $"{V1Requests.Orders}{uuid}/", document);
+        var submit = Api.CallAsync(HttpMethod.Post, $"{V1Requests.Orders}{uuid}/submit/");
+        await Task.WhenAll(put, submit);
+
+        Assert.Equal(200, (await submit).Code);
+        var read = (await V1Requests.GetAsync(Api, uuid)).Json;
+        Assert.Equal("submitted", read["status"]!.GetValue<string>());
+        Assert.Equal((await put).Code == 200, read["comment"]?.GetValue<string>() == "raced");
+    }
+
+    [Fact]
     public async Task Put_UnknownOrder_NotFound()
     {
         var response = await Api.CallAsync(HttpMethod.Put, $"{V1Requests.Orders}{Guid.NewGuid()}/", new JsonObject());
