@@ -8,6 +8,11 @@ namespace Covage.Conformance.Cli;
 /// </summary>
 internal static class CliParser
 {
+    private static readonly string[] RunOptions =
+        ["--target", "--token", "--email", "--password", "--simulator-key", "--tags", "--report-dir", "--fixtures", "--features", "--parallel"];
+
+    private static readonly string[] ServeOptions = ["--host", "--port", "--simulator-key"];
+
     public static Command Parse(IReadOnlyList<string> args)
     {
         if (args.Count == 0)
@@ -53,7 +58,7 @@ internal static class CliParser
     private static RunCommandLine ParseRun(IReadOnlyList<string> args)
     {
         var command = new RunCommandLine();
-        foreach (var (name, value) in Options(args, "run", flags: []))
+        foreach (var (name, value) in Options(args, "run", RunOptions, flags: []))
         {
             command = name switch
             {
@@ -99,7 +104,7 @@ internal static class CliParser
     private static ServeCommandLine ParseServe(IReadOnlyList<string> args)
     {
         var command = new ServeCommandLine();
-        foreach (var (name, value) in Options(args, "serve", flags: ["--autopilot"]))
+        foreach (var (name, value) in Options(args, "serve", ServeOptions, flags: ["--autopilot"]))
         {
             command = name switch
             {
@@ -115,7 +120,7 @@ internal static class CliParser
     }
 
     /// <summary>Splits <c>--name value</c> and <c>--name=value</c> pairs; flags take no value.</summary>
-    private static List<(string Name, string? Value)> Options(IReadOnlyList<string> args, string subcommand, IReadOnlyCollection<string> flags)
+    private static List<(string Name, string? Value)> Options(IReadOnlyList<string> args, string subcommand, IReadOnlyCollection<string> valued, IReadOnlyCollection<string> flags)
     {
         var options = new List<(string, string?)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -129,6 +134,11 @@ internal static class CliParser
 
             var equals = arg.IndexOf('=', StringComparison.Ordinal);
             var name = equals > 0 ? arg[..equals] : arg;
+            if (!valued.Contains(name) && !flags.Contains(name))
+            {
+                throw new UsageException($"unknown option {name} for {subcommand} (see {subcommand} --help)");
+            }
+
             string? value;
             if (flags.Contains(name))
             {

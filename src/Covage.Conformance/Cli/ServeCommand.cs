@@ -7,11 +7,12 @@ internal static class ServeCommand
 {
     public const string DefaultKey = "sandbox-simulator-key";
 
-    public static async Task<int> RunAsync(ServeCommandLine command, TextWriter stdout, CancellationToken ct)
+    public static async Task<int> RunAsync(ServeCommandLine command, TextWriter stdout, CancellationToken ct, Action<Sandbox>? started = null)
     {
         await using var sandbox = await StartAsync(command, ct);
         stdout.WriteLine(sandbox.Banner);
         stdout.Flush();
+        started?.Invoke(sandbox);
         try
         {
             await Task.Delay(Timeout.Infinite, ct);

@@ -129,27 +129,29 @@ internal sealed class ApiClient(TargetContext target, ScenarioContext context)
         request.Append(exchange.Request.Method).Append(' ').Append(exchange.Request.Path).AppendLine();
         if (authorization is not null)
         {
-            var space = authorization.IndexOf(' ', StringComparison.Ordinal);
-            request.Append("Authorization: ").Append(space > 0 ? authorization[..space] + " ****" : "****").AppendLine();
+            request.Append("Authorization: ").Append(SecretMask.Authorization(authorization)).AppendLine();
+        }
+
+        foreach (var (name, value) in exchange.Request.Headers ?? new Dictionary<string, string>())
+        {
+            var secret = name.Equals("X-Simulator-Key", StringComparison.OrdinalIgnoreCase) || name.Equals("Authorization", StringComparison.OrdinalIgnoreCase);
+            request.Append(name).Append(": ").Append(secret ? SecretMask.Authorization(value) : value).AppendLine();
         }
 
         if (exchange.RequestBody.Length > 0)
         {
-            request.Append("Content-Type: ").Append(exchange.Request.ContentType).AppendLine().AppendLine().Append(Pretty(exchange.RequestBody));
+            request.Append("Content-Type: ").Append(exchange.Request.ContentType).AppendLine().AppendLine().Append(Pretty(SecretMask.Body(exchange.RequestBody)));
         }
 
         context.Attach("request", "text/plain", request.ToString());
         var response = new StringBuilder();
         response.Append(exchange.Status).AppendLine();
-        foreach (var name in new[] { "Content-Type", "X-Total-Count", "Retry-After" })
+        foreach (var (name, value) in exchange.Headers.OrderBy(h => h.Key, StringComparer.OrdinalIgnoreCase))
         {
-            if (exchange.Header(name) is { } value)
-            {
-                response.Append(name).Append(": ").Append(value).AppendLine();
-            }
+            response.Append(name).Append(": ").Append(value).AppendLine();
         }
 
-        response.AppendLine().Append(Pretty(exchange.Body));
+        response.AppendLine().Append(Pretty(SecretMask.Body(exchange.Body)));
         context.Attach("response", "text/plain", response.ToString());
     }
 

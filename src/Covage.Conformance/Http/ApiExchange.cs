@@ -27,11 +27,11 @@ internal sealed record ApiExchange(
         text.Append("  request:  ").Append(Request.Method).Append(' ').Append(Request.Path);
         if (RequestBody.Length > 0)
         {
-            text.Append(' ').Append(Cut(RequestBody, 1500));
+            text.Append(' ').Append(Cut(SecretMask.Body(RequestBody), 1500));
         }
 
         text.AppendLine();
-        text.Append("  response: ").Append(Status).Append(' ').Append(Cut(Body, 3000));
+        text.Append("  response: ").Append(Status).Append(' ').Append(Cut(SecretMask.Body(Body), 3000));
         return text.ToString();
     }
 

@@ -120,7 +120,7 @@ internal sealed class SchemaCatalog
     private static Regex ToRegex(string template)
     {
         var pattern = Regex.Escape(template.TrimEnd('/'));
-        pattern = Regex.Replace(pattern, @"\\\{[a-z_]+\*}", ".+");
+        pattern = Regex.Replace(pattern, @"\\\{[a-z_]+\\\*}", ".+");
         pattern = Regex.Replace(pattern, @"\\\{[a-z_]+}", "[^/]+");
         return new Regex($"^{pattern}/?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
@@ -143,15 +143,43 @@ internal sealed class SchemaCatalog
         }
     }
 
-    private static string Describe(ValidationError error) => error.Kind switch
+    /// <summary>What is wrong, naming the schema keyword that says what was expected.</summary>
+    internal static string Describe(ValidationError error)
     {
-        ValidationErrorKind.PropertyRequired => $"required property \"{error.Property}\" is missing",
-        ValidationErrorKind.NoAdditionalPropertiesAllowed => $"property \"{error.Property}\" is not allowed here",
-        ValidationErrorKind.NotInEnumeration => "value is not one of the allowed values",
-        ValidationErrorKind.PatternMismatch => "value does not match the pattern",
-        ValidationErrorKind.NotOneOf => "value matches none of the allowed shapes",
-        _ => Regex.Replace(error.Kind.ToString(), "(?<!^)([A-Z])", " $1").ToLowerInvariant(),
-    };
+        var schema = error.Schema?.ActualSchema;
+        var property = error.Property is { Length: > 0 } p ? p : "(item)";
+        return error.Kind switch
+        {
+            ValidationErrorKind.PropertyRequired => $"required property \"{property}\" is missing (expected: required)",
+            ValidationErrorKind.NoAdditionalPropertiesAllowed => $"property \"{property}\" is not allowed here (expected: additionalProperties false)",
+            ValidationErrorKind.NotInEnumeration => $"value is not allowed (expected: enum {Enum(schema)})",
+            ValidationErrorKind.PatternMismatch => $"value does not match (expected: pattern {schema?.Pattern})",
+            ValidationErrorKind.StringTooLong => $"string too long (expected: maxLength {schema?.MaxLength})",
+            ValidationErrorKind.StringTooShort => $"string too short (expected: minLength {schema?.MinLength})",
+            ValidationErrorKind.NumberTooBig => $"number too big (expected: maximum {schema?.Maximum})",
+            ValidationErrorKind.NumberTooSmall => $"number too small (expected: minimum {schema?.Minimum})",
+            ValidationErrorKind.TooManyItems => $"too many items (expected: maxItems {schema?.MaxItems})",
+            ValidationErrorKind.TooFewItems => $"too few items (expected: minItems {schema?.MinItems})",
+            ValidationErrorKind.ItemsNotUnique => "items are not unique (expected: uniqueItems)",
+            ValidationErrorKind.DateTimeExpected or ValidationErrorKind.DateExpected or ValidationErrorKind.TimeExpected
+                or ValidationErrorKind.UuidExpected or ValidationErrorKind.GuidExpected or ValidationErrorKind.EmailExpected
+                or ValidationErrorKind.UriExpected or ValidationErrorKind.IpV4Expected or ValidationErrorKind.IpV6Expected
+                or ValidationErrorKind.HostnameExpected or ValidationErrorKind.TimeSpanExpected
+                => $"wrong format (expected: format {schema?.Format ?? Words(error.Kind).Replace(" expected", "", StringComparison.Ordinal)})",
+            ValidationErrorKind.NotOneOf => "value matches none or several of the allowed shapes (expected: oneOf)",
+            ValidationErrorKind.NotAnyOf => "value matches none of the allowed shapes (expected: anyOf)",
+            ValidationErrorKind.NotAllOf => "value breaks a combined shape (expected: allOf)",
+            ValidationErrorKind.ExcludedSchemaValidates => "value matches a forbidden shape (expected: not)",
+            var kind when kind.ToString().EndsWith("Expected", StringComparison.Ordinal)
+                => $"wrong type (expected: type {Words(kind).Replace(" expected", "", StringComparison.Ordinal)})",
+            var kind => $"{Words(kind)} (expected: {kind})",
+        };
+    }
+
+    private static string Enum(JsonSchema? schema) =>
+        schema is null ? "?" : "[" + string.Join(", ", schema.Enumeration.Select(v => v is null ? "null" : v is string t ? $"\"{t}\"" : Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture))) + "]";
+
+    private static string Words(ValidationErrorKind kind) => Regex.Replace(kind.ToString(), "(?<!^)([A-Z])", " $1").ToLowerInvariant();
 
     /// <summary>NJsonSchema paths look like <c>#/bounds[0].address.stairs</c>; reports show <c>$.bounds[0].address.stairs</c>.</summary>
     internal static string ToPath(string? njsonPath)

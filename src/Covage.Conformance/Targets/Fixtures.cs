@@ -32,7 +32,8 @@ internal sealed record Fixtures(
         }
         catch (JsonException e)
         {
-            throw new FormatException($"{source}: not a fixtures document ({e.Message})", e);
+            var where = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : $" at {e.Path}";
+            throw new FormatException($"{source}: not a fixtures document{where} ({e.Message})", e);
         }
     }
 }
@@ -45,7 +46,7 @@ internal sealed record FixtureOperator(
     IReadOnlyList<string> Contacts,
     FixtureEligibility Eligibility,
     FixtureServices Services,
-    IReadOnlyList<string>? EnniOrders)
+    IReadOnlyList<string>? EnniOrders = null)
 {
     public FixtureUser? UserInGroup(string? group) =>
         Users.FirstOrDefault(u => group is null ? u.Groups.Count == 0 : u.Groups.Contains(group));
@@ -59,9 +60,9 @@ internal sealed record FixtureServices(
     IReadOnlyList<FixtureService> Copper,
     IReadOnlyList<FixtureService> Fiber,
     IReadOnlyList<FixtureService> Enni,
-    IReadOnlyList<FixtureService>? FiberEnterprise);
+    IReadOnlyList<FixtureService>? FiberEnterprise = null);
 
-internal sealed record FixtureService(string Uuid, string Ref, string? ProductCode);
+internal sealed record FixtureService(string Uuid, string Ref, string? ProductCode = null);
 
 internal sealed record FixtureBuilding(string BuildingRef, IReadOnlyList<FixtureOtp> Otps);
 
