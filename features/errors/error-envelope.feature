@@ -19,7 +19,7 @@ Feature: Errors
 
     Examples:
       | description        | body                 |
-      | an unclosed object | {"type": "activate"  |
+      | an unclosed object | {\"type\": \"activate\" |
       | not JSON at all    | type=activate        |
       | a bare string      | \"activate\"         |
       | an array           | []                   |

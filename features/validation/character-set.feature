@@ -92,7 +92,7 @@ Feature: The character set of end-customer and address fields
       | a German sharp s         | ß       |
       | an a with acute accent   | á       |
       | an n with tilde          | ñ       |
-      | a new line               | \n      |
+      | a new line               | \u000A  |
       | a dollar sign            | $       |
 
   @rule:CHR-ALLOWED-SET
