@@ -13,7 +13,8 @@ public sealed class ConsoleBrowserTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await ProviderHost.StartAsync(new ProviderOptions { SimulatorKey = Key }, ProviderTransport.Loopback);
+        _host = await ProviderHost.StartAsync(
+            new ProviderOptions { SimulatorKey = Key, ClockStart = new DateTimeOffset(2026, 11, 22, 9, 30, 0, TimeSpan.Zero) }, ProviderTransport.Loopback);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -65,6 +66,49 @@ public sealed class ConsoleBrowserTests : IAsyncLifetime
 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = "/tmp/console.png" });
         Assert.Empty(scriptErrors);
+    }
+
+    [Fact]
+    public async Task Console_ClockMovedPastTokenLifetime_KeepsDrivingWithEventsAndFilters()
+    {
+        var page = await SignedInPageAsync();
+        await page.ClickAsync("#new-draft");
+        await page.ClickAsync("#create-submit");
+        var status = page.Locator("#d-status");
+        await Expect(status).ToHaveTextAsync("draft");
+        await page.ClickAsync("#submit-order");
+        await page.ClickAsync("#transitions button[data-to='acknowledged']");
+        await page.ClickAsync("#transitions button[data-to='running']");
+        await Expect(status).ToHaveTextAsync("running");
+        await page.SelectOptionAsync("#event-type", "order-sensibleaccess");
+        await page.CheckAsync("#attach-event");
+        await page.ClickAsync("#transitions button[data-to='pending']");
+        await Expect(status).ToHaveTextAsync("pending");
+
+        // A day later both tokens have expired: the console signs in again and carries on.
+        await page.ClickAsync("button[data-advance='86400']");
+        await Expect(page.Locator("#clock")).ToContainTextAsync("23 Nov 2026");
+        await page.ClickAsync("#transitions button[data-to='running']");
+        await Expect(status).ToHaveTextAsync("running");
+        await Expect(page.Locator("#timeline li[data-type='order-sensibleaccess']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#timeline li[data-type='order-sensibleaccess-orderconfirmed']")).ToHaveCountAsync(1);
+
+        await page.SelectOptionAsync("#f-status", "running");
+        await Expect(page.Locator("#order-list li .badge")).ToHaveTextAsync(["running"]);
+        await Expect(page.Locator("#who-email")).ToHaveTextAsync("delivery@alpha.example");
+    }
+
+    private async Task<IPage> SignedInPageAsync()
+    {
+        var page = await _browser.NewPageAsync();
+        page.PageError += (_, error) => Assert.Fail(error);
+        await page.GotoAsync(_host.BaseAddress.ToString());
+        await page.FillAsync("#key", Key);
+        await page.ClickAsync("#load-fixtures");
+        await page.ClickAsync("button.use-cred[data-email='delivery@alpha.example']");
+        await page.ClickAsync("#login");
+        await Expect(page.Locator("#clock")).ToContainTextAsync("UTC");
+        return page;
     }
 
     public async Task DisposeAsync()
