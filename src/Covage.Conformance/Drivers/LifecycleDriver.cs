@@ -7,12 +7,13 @@ namespace Covage.Conformance.Drivers;
 /// <summary>Covage's side of an order through the control API: status moves, provider events, the clock.</summary>
 internal sealed class LifecycleDriver(SimulatorClient simulator, ScenarioState state)
 {
-    public async Task<ControlAnswer> MoveAsync(TrackedOrder order, string to, string? eventType = null, JsonObject? data = null)
+    /// <summary>One move; <paramref name="remember"/> makes the answer the order's baseline (setup steps only, so "has changed" compares with the state before the action).</summary>
+    public async Task<ControlAnswer> MoveAsync(TrackedOrder order, string to, string? eventType = null, JsonObject? data = null, bool remember = false)
     {
         var (status, body) = await simulator.TransitionAsync(order.Uuid, to, eventType, data);
         var answer = new ControlAnswer($"move {order.Name} to {to}{(eventType is null ? "" : " with " + eventType)}", status, body);
         state.LastControl = answer;
-        if (status == 200 && body is JsonObject changed && changed["uuid"] is not null)
+        if (remember && status == 200 && body is JsonObject changed && changed["uuid"] is not null)
         {
             order.Remember(changed);
         }
@@ -25,7 +26,7 @@ internal sealed class LifecycleDriver(SimulatorClient simulator, ScenarioState s
     {
         foreach (var to in statuses)
         {
-            var answer = await MoveAsync(order, to);
+            var answer = await MoveAsync(order, to, remember: true);
             if (answer.Status != 200)
             {
                 throw Failures.Control(state.RuleId, $"setup: the control API refused to move {order.Name} to {to}", "200", answer);

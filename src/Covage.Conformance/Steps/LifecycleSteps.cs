@@ -17,7 +17,7 @@ internal sealed class LifecycleSteps(LifecycleDriver lifecycle, ScenarioState st
     [Given("the provider has moved the order to {string} with the event {string}")]
     public async Task GivenMovedWith(string to, string eventType)
     {
-        var answer = await lifecycle.MoveAsync(state.Order(), to, eventType);
+        var answer = await lifecycle.MoveAsync(state.Order(), to, eventType, remember: true);
         Require(answer, $"move the order to {to} with {eventType}");
     }
 
