@@ -32,8 +32,19 @@ internal sealed class OrderService(ProviderState state)
             null => Missing(violations, "ORD-TYPE", "type"),
             _ => Invalid(violations, "ORD-TYPE", "type", $"\"{draft.Type}\" is not a valid choice; expected activate or terminate."),
         };
-        if (order is null || violations.Count > 0)
+        if (order is null)
         {
+            // The order could not be built: still report every problem of the fields that do not depend on it.
+            if (draft.Changes.EndCustomer is { } customer)
+            {
+                EndCustomerRule.Check(customer, violations);
+            }
+
+            if (draft.Changes.OperatorInfo is { } info)
+            {
+                CheckOperatorInfo(info, null, user, violations);
+            }
+
             return Failure.Invalid(violations);
         }
 
@@ -522,25 +533,7 @@ internal sealed class OrderService(ProviderState state)
         if (changes.OperatorInfo is { } infoPatch)
         {
             var merged = Json.Merge(order.OperatorInfo, infoPatch);
-            foreach (var field in new[] { "order_ref", "order_name", "contact_uuid" })
-            {
-                if (merged.ContainsKey(field) && !Json.IsString(merged[field]))
-                {
-                    violations.Add(new("SUB-REQUIRED-FIELDS", $"operator_info.{field}", $"Expected a string, got {Json.Describe(merged[field])}."));
-                }
-            }
-
-            if (Json.String(merged["order_ref"]) is { } orderRef && orderRef != order.OperatorOrderRef
-                && state.Book(user.OperatorUuid).OrderRefs.ContainsKey(orderRef))
-            {
-                violations.Add(new("UPD-OPERATOR-REF-UNIQUE", "operator_info.order_ref", $"Another order already uses the reference \"{orderRef}\"."));
-            }
-
-            if (Json.String(merged["contact_uuid"]) is { } contact && !state.Operators[user.OperatorUuid].Contacts.Contains(contact))
-            {
-                violations.Add(new("SUB-CONTACT-REQUIRED", "operator_info.contact_uuid", $"\"{contact}\" is not one of your contacts."));
-            }
-
+            CheckOperatorInfo(merged, order.OperatorOrderRef, user, violations);
             result = result with { OperatorInfo = merged };
         }
 
@@ -589,6 +582,28 @@ internal sealed class OrderService(ProviderState state)
         }
 
         return result;
+    }
+
+    private void CheckOperatorInfo(JsonObject info, string? currentRef, User user, List<Violation> violations)
+    {
+        foreach (var field in new[] { "order_ref", "order_name", "contact_uuid" })
+        {
+            if (info.ContainsKey(field) && info[field] is not null && !Json.IsString(info[field]))
+            {
+                violations.Add(new("SUB-REQUIRED-FIELDS", $"operator_info.{field}", $"Expected a string, got {Json.Describe(info[field])}."));
+            }
+        }
+
+        if (Json.String(info["order_ref"]) is { } orderRef && orderRef != currentRef
+            && state.Book(user.OperatorUuid).OrderRefs.ContainsKey(orderRef))
+        {
+            violations.Add(new("UPD-OPERATOR-REF-UNIQUE", "operator_info.order_ref", $"Another order already uses the reference \"{orderRef}\"."));
+        }
+
+        if (Json.String(info["contact_uuid"]) is { } contact && !state.Operators[user.OperatorUuid].Contacts.Contains(contact))
+        {
+            violations.Add(new("SUB-CONTACT-REQUIRED", "operator_info.contact_uuid", $"\"{contact}\" is not one of your contacts."));
+        }
     }
 
     private Order? BuildActivate(User user, OrderDraft draft, List<Violation> violations, string? uuid)

@@ -5,6 +5,9 @@ namespace Covage.Provider.Domain.Rules;
 /// <summary>
 /// EVT-MATRIX and EVT-FIBER-SET: which order events each kind of order may receive. The copper
 /// columns are the kit's reading of the published table whose marks were lost; change them here.
+/// The pages give an event set for Fiber Pro (family F) only; the kit applies the same set to fibre
+/// enterprise (family E) orders, its reading. A fiber terminate order gets the events both the
+/// terminate column and the fiber set allow.
 /// </summary>
 internal static class EventMatrix
 {
