@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using Covage.Conformance.Drivers;
+
+namespace Covage.Conformance.Tests.Drivers;
+
+public class JsonPathsTests
+{
+    private static readonly JsonNode Order = JsonNode.Parse("""{"bounds": [{"address": {"stairs": "C", "floor": null}}], "ok": true}""")!;
+
+    [Fact]
+    public void TryGet_IndexedPath_FindsValue()
+    {
+        Assert.True(JsonPaths.TryGet(Order, "bounds[0].address.stairs", out var value));
+        Assert.Equal("C", JsonPaths.Show(value));
+    }
+
+    [Fact]
+    public void TryGet_NullValue_FoundButNull()
+    {
+        Assert.True(JsonPaths.TryGet(Order, "bounds[0].address.floor", out var value));
+        Assert.Null(value);
+    }
+
+    [Theory]
+    [InlineData("bounds[1].address")]
+    [InlineData("missing")]
+    [InlineData("ok.deeper")]
+    public void TryGet_AbsentPath_False(string path) => Assert.False(JsonPaths.TryGet(Order, path, out _));
+
+    [Fact]
+    public void Nest_DottedPath_BuildsObjects() =>
+        Assert.Equal("""{"a":{"b":"c"}}""", JsonPaths.Nest("a.b", "c").ToJsonString());
+
+    [Fact]
+    public void Show_Boolean_AsJson() => Assert.Equal("true", JsonPaths.Show(Order["ok"]));
+}
