@@ -39,6 +39,8 @@ internal static class HtmlAssets
         table.rules td { padding:8px 12px; border-bottom:1px solid var(--line); vertical-align:top; }
         table.rules td.id { font-family:ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size:13px; white-space:nowrap; }
         table.rules tr.uncovered td { background:#fff8e6; }
+        table.rules td.sc summary { cursor:pointer; color:var(--muted); font-size:13px; }
+        code { font-family:ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size:.88em; background:#eef1f6; border-radius:4px; padding:0 4px; }
         table.rules td.sc a { color:var(--accent); text-decoration:none; display:block; font-size:13px; }
         section.feature { background:var(--card); border-radius:10px; margin:0 0 16px; box-shadow:0 1px 3px rgba(20,30,60,.08); }
         section.feature > header { padding:12px 18px; border-bottom:1px solid var(--line); display:flex; align-items:baseline; gap:12px; flex-wrap:wrap; }
@@ -95,7 +97,8 @@ internal static class HtmlAssets
               if (target) { target.open = true; }
             });
           });
-          apply('all');
+          var m = /^#filter=(all|passed|failed|not-applicable)$/.exec(location.hash);
+          apply(m ? m[1] : 'all');
         })();
         """;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using Covage.Bdd;
 
 namespace Covage.Conformance.Reports;
@@ -10,7 +11,7 @@ namespace Covage.Conformance.Reports;
 /// rules highlighted, then each feature's scenarios with their steps; failures open with the
 /// failing step, the error (schema violations included) and the request/response.
 /// </summary>
-internal static class HtmlReportWriter
+internal static partial class HtmlReportWriter
 {
     public static string Build(RunReport report)
     {
@@ -85,22 +86,32 @@ internal static class HtmlReportWriter
             return;
         }
 
-        html.Append("<table class=\"rules\">\n<thead><tr><th>Rule</th><th>Statement</th><th>Kind</th><th>Scenarios</th><th>Result</th></tr></thead>\n<tbody>\n");
+        html.Append("<table class=\"rules\">\n<colgroup><col style=\"width:15%\"><col style=\"width:40%\"><col style=\"width:7%\"><col style=\"width:28%\"><col style=\"width:10%\"></colgroup>\n<thead><tr><th>Rule</th><th>Statement</th><th>Kind</th><th>Scenarios</th><th>Result</th></tr></thead>\n<tbody>\n");
         foreach (var trace in traces)
         {
             html.Append(trace.Result == RuleTrace.NotCovered ? "<tr class=\"uncovered\">" : "<tr>");
-            html.Append("<td class=\"id\">").Append(E(trace.RuleId)).Append("</td><td>").Append(E(trace.Statement)).Append("</td><td>");
+            html.Append("<td class=\"id\">").Append(E(trace.RuleId)).Append("</td><td>").Append(Code(trace.Statement)).Append("</td><td>");
             if (trace.Kind.Length > 0)
             {
                 html.Append("<span class=\"badge ").Append(trace.Kind == "interp" ? "interp" : "kind").Append("\">").Append(E(trace.Kind)).Append("</span>");
             }
 
             html.Append("</td><td class=\"sc\">");
+            var folded = trace.Scenarios.Count > 3;
+            if (folded)
+            {
+                var counts = trace.Scenarios.GroupBy(ResultKind.Of).Select(g => $"{g.Count()} {g.Key}");
+                html.Append("<details><summary>").Append(trace.Scenarios.Count.ToString(CultureInfo.InvariantCulture)).Append(" scenarios (")
+                    .Append(E(string.Join(", ", counts))).Append(")</summary>");
+            }
+
             foreach (var scenario in trace.Scenarios)
             {
                 html.Append("<a href=\"#").Append(Anchor(scenario.Scenario)).Append("\">").Append(Glyph(ResultKind.Of(scenario))).Append(' ')
                     .Append(E(scenario.Scenario.Name)).Append("</a>");
             }
+
+            html.Append(folded ? "</details>" : "");
 
             html.Append("</td><td>").Append(Badge(trace.Result)).Append("</td></tr>\n");
         }
@@ -166,7 +177,7 @@ internal static class HtmlReportWriter
                 foreach (var attachment in step.Attachments)
                 {
                     html.Append("\n<details class=\"attachment\"").Append(step.Outcome == Outcome.Failed ? " open" : "").Append("><summary>")
-                        .Append(E(attachment.Name)).Append("</summary><pre>").Append(E(attachment.Content)).Append("</pre></details>");
+                        .Append(E(attachment.Name)).Append(" · ").Append(E(ResultKind.FirstLine(attachment.Content))).Append("</summary><pre>").Append(E(attachment.Content)).Append("</pre></details>");
                 }
             }
 
@@ -202,4 +213,10 @@ internal static class HtmlReportWriter
     private static string Short(string hash) => hash.Length > 12 ? hash[..12] : hash;
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    // The catalogue writes field names in backticks, as Markdown does.
+    private static string Code(string text) => Backticks().Replace(E(text), "<code>$1</code>");
+
+    [GeneratedRegex("`([^`]+)`")]
+    private static partial Regex Backticks();
 }
