@@ -94,6 +94,10 @@ internal sealed class OrderSteps(OrdersDriver orders, ScenarioState state, Fixtu
     [When("{actor} reads order {word}")]
     public Task ReadNamed(Actor actor, string name) => orders.GetAsync(state.Order(name), actor);
 
+    [When("the operator reads the building {string} with {string}")]
+    public Task ReadBuilding(string building, string query) =>
+        orders.SendAsync(new Http.ApiRequest(HttpMethod.Get, $"/api/v2/eligibility/buildings/{placeholders.Fill(building)}/?{placeholders.Fill(query)}"));
+
     [When("the operator reads an order that does not exist")]
     public Task ReadUnknown() => orders.GetByUuidAsync(Guid.NewGuid().ToString());
 

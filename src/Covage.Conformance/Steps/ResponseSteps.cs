@@ -100,6 +100,17 @@ internal sealed class ResponseSteps(ScenarioState state, Placeholders placeholde
         }
     }
 
+    [Then("the response field {string} contains {string}")]
+    public void FieldContains(string path, string expected)
+    {
+        var wanted = TextValue.Decode(placeholders.Fill(expected));
+        var actual = JsonPaths.Get(Last.Json, path);
+        if (actual is not JsonArray list || !list.Any(item => JsonPaths.Show(item) == wanted))
+        {
+            throw Failures.Mismatch(state.RuleId, $"the answer's {path} must list {wanted}", $"a list holding {wanted}", JsonPaths.Show(actual), "$." + path, Last);
+        }
+    }
+
     [Then("the response field {string} is a date")]
     public void FieldDate(string path) => ResponseChecks.IsDate(state.RuleId, Last.Json, path, Last);
 
