@@ -103,6 +103,11 @@ internal static class SimulatorApi
             return ApiError.BadRequest("EVT-DATA", "data", "Expected an object.");
         }
 
+        if (body["event"] is { } extra && Domain.Rules.Json.String(extra) is null)
+        {
+            return ApiError.BadRequest("EVT-TYPES", "event", "Expected an order event type.");
+        }
+
         var result = sandbox.Current.Orders.Transition(uuid, to, Domain.Rules.Json.String(body["event"]), body["data"] as JsonObject);
         return result.Succeeded ? Results.Bytes(OrderJsonV2.Serialize(result.Value!), Json) : ApiError.From(result.Failure!);
     }
@@ -133,6 +138,11 @@ internal static class SimulatorApi
             {
                 return ApiError.BadRequest("EVT-FIELDS", "event_date", "Expected an ISO-8601 date.");
             }
+        }
+
+        if (body["data"] is { } injected && injected is not JsonObject)
+        {
+            return ApiError.BadRequest("EVT-DATA", "data", "Expected an object.");
         }
 
         var result = sandbox.Current.Orders.Inject(uuid, type, body["data"] as JsonObject, eventDate);

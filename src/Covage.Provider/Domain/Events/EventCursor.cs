@@ -25,7 +25,8 @@ internal readonly record struct EventCursor(DateTimeOffset Date, long Sequence)
             using var doc = JsonDocument.Parse(bytes);
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Array || root.GetArrayLength() != 2
-                || root[0].ValueKind != JsonValueKind.String || !root[1].TryGetInt64(out var sequence))
+                || root[0].ValueKind != JsonValueKind.String || root[1].ValueKind != JsonValueKind.Number
+                || !root[1].TryGetInt64(out var sequence))
             {
                 return false;
             }
