@@ -23,14 +23,14 @@ internal static class CurrentUser
         }
 
         var space = header.IndexOf(' ', StringComparison.Ordinal);
-        var scheme = space > 0 ? header[..space] : header;
+        var scheme = space > 0 ? header.AsSpan(0, space) : header.AsSpan();
         if (!scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase) && !scheme.Equals("JWT", StringComparison.OrdinalIgnoreCase))
         {
             return ApiError.Unauthorized("Authorization header must be 'Bearer <token>' (or the legacy 'JWT <token>').");
         }
 
         var sandbox = context.RequestServices.GetService(typeof(Sandbox)) as Sandbox;
-        var user = space > 0 ? sandbox!.Current.Tokens.Validate(header[(space + 1)..].Trim()) : null;
+        var user = space > 0 ? sandbox!.Current.Tokens.Validate(header.AsSpan(space + 1).Trim()) : null;
         if (user is null)
         {
             return ApiError.Unauthorized("Given token not valid for any token type, or expired.");
