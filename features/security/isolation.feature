@@ -46,3 +46,13 @@ Feature: Each operator sees only its own orders
   Scenario: another operator cannot read the order's events one by one
     When another operator reads the events feed with "object_type=order&object_uuid={{order}}&sort=creation_date"
     Then no events are read
+
+  @rule:AUTH-ISOLATION @rule:CRT-TERMINATE-REF
+  Scenario: the operator cannot terminate another operator's service
+    When the operator tries to create a terminate order for another operator's active "AM01" service
+    Then the request is refused with a client error
+
+  @rule:AUTH-ISOLATION @rule:CRT-ACTIVATE-NEEDS-ELIGIBILITY
+  Scenario: the operator cannot order from another operator's eligibility
+    When the operator tries to create a copper "activate" order for product "AM01" with another operator's eligibility
+    Then the request is refused with a client error

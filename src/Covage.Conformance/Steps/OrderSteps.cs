@@ -80,6 +80,14 @@ internal sealed class OrderSteps(OrdersDriver orders, ScenarioState state, Fixtu
         await orders.CreateAsync(new JsonObject { ["service_ref"] = service.Ref, ["type"] = "terminate" });
     }
 
+    [When("the operator tries to create a terminate order for another operator's active {string} service")]
+    public async Task CreateForeignTerminate(string product) =>
+        await orders.CreateAsync(await orders.TerminateBodyAsync(fixtures.Product(product), Actor.OtherOperator), deliberatelyInvalid: true);
+
+    [When("the operator tries to create a {tech} {string} order for product {string} with another operator's eligibility")]
+    public Task CreateWithForeignEligibility(Technology tech, string requestType, string product) =>
+        orders.CreateAsync(Body(tech, requestType, product, Actor.OtherOperator), deliberatelyInvalid: true);
+
     [When("the operator tries to create a terminate order for the ENNI service")]
     public Task CreateEnniTerminate() =>
         orders.CreateAsync(new JsonObject { ["service_uuid"] = fixtures.EnniService().Uuid, ["type"] = "terminate" }, deliberatelyInvalid: true);
