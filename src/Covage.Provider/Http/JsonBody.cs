@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Covage.Provider.Http.Errors;
@@ -37,16 +38,23 @@ internal static class JsonBody
             return (null, TooLarge());
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk)) > 0)
+        using var buffer = new MemoryStream(length is > 0 and <= MaxBytes ? (int)length.Value : 1024);
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBytes)
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk)) > 0)
             {
-                return (null, TooLarge());
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > MaxBytes)
+                {
+                    return (null, TooLarge());
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         if (buffer.Length == 0)
@@ -56,7 +64,7 @@ internal static class JsonBody
 
         try
         {
-            var node = JsonNode.Parse(buffer.ToArray(), documentOptions: new JsonDocumentOptions { MaxDepth = 64, AllowDuplicateProperties = false });
+            var node = JsonNode.Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), documentOptions: new JsonDocumentOptions { MaxDepth = 64, AllowDuplicateProperties = false });
             Materialize(node);
             return node is JsonObject obj
                 ? (obj, null)
