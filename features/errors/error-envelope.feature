@@ -114,3 +114,32 @@ Feature: Errors
   Scenario: an unknown route is not found, in the envelope
     When the operator sends GET "/api/v2/no-such-resource/"
     Then the request is refused with status 404
+
+  @rule:ERR-ENVELOPE @rule:EVT-CURSOR
+  Scenario Outline: a cursor the provider never gave is a client error (<description>)
+    When the operator reads the events feed with "sort=creation_date&after=<cursor>"
+    Then the request is refused with a client error
+
+    Examples:
+      | description     | cursor      |
+      | not base64      | %%%%        |
+      | base64 garbage  | bm90LWEtY3Vyc29y |
+
+  @rule:ERR-ENVELOPE @rule:LST-PAGINATION
+  Scenario Outline: a paging parameter that is not a count is a client error (<query>)
+    When the operator lists orders with "<query>"
+    Then the request is refused with a client error
+
+    Examples:
+      | query       |
+      | limit=-1    |
+      | limit=many  |
+      | offset=-5   |
+      | offset=1.5  |
+
+  @rule:ERR-ENVELOPE @rule:EVT-INFO-POST
+  Scenario: an info message of the wrong type is refused naming the field
+    Given a submitted copper "activate" order for product "AM01"
+    When the operator sends POST "/api/v2/orders/{{order}}/events/info/" with the body "{\"message\": 42}"
+    Then the request is refused with status 400 naming the field "message"
+    And the order has 0 "order-info" events

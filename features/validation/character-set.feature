@@ -6,7 +6,7 @@ Feature: The character set of end-customer and address fields
   Escapes: \t is a tab, \u00A0 a non-breaking space, \\ a backslash, \" a double quote.
 
   @rule:CHR-ALLOWED-SET
-  Scenario Outline: <class> are accepted in the end customer's <field>
+  Scenario Outline: <class> are accepted in <field>
     Given a draft copper "activate" order for product "AM01"
     When the operator sets "<field>" to "<text>"
     Then the request is accepted
@@ -96,7 +96,7 @@ Feature: The character set of end-customer and address fields
       | a dollar sign            | $       |
 
   @rule:CHR-ALLOWED-SET
-  Scenario Outline: <description> is refused in the end customer's <field>
+  Scenario Outline: <description> is refused in <field>
     Given a draft copper "activate" order for product "AM01"
     When the operator tries to set "<field>" to "<text>"
     Then the request is refused with status 400 naming the field "<field>"
@@ -137,3 +137,18 @@ Feature: The character set of end-customer and address fields
     When the operator creates a fiber "create" order for product "FP01"
     Then the request is accepted
     And the response field "bounds[0].address.building_code" matches "^IMB/"
+
+  @rule:CHR-ALLOWED-SET
+  Scenario: a forbidden character written as a JSON escape is still refused
+    Given a draft copper "activate" order for product "AM01"
+    When the operator sends PATCH "/api/v2/orders/{{order}}/" with the body "{\"end_customer\": {\"name\": \"O\u0027Brien\"}}"
+    Then the request is refused with status 400 naming the field "end_customer.name"
+    And the order is unchanged
+
+  @rule:CHR-ALLOWED-SET
+  Scenario: a forbidden character is refused on creation too
+    When the operator tries to create a copper "activate" order for product "AM01" with:
+      """
+      {"end_customer": {"type": "unregistered", "name": "Kholin & Sons"}}
+      """
+    Then the request is refused with status 400 naming the field "end_customer.name"
