@@ -73,6 +73,38 @@ public sealed class BoundsAndEndpointsTests : ProviderTest
     }
 
     [Fact]
+    public async Task PatchEndpoint_ValidButUnknownOtp_AcceptedWithoutFilling()
+    {
+        var order = await Api.CreateAsync("fiber", "activate_defined", "FP01");
+        var uuid = order["uuid"]!.GetValue<string>();
+        var endpoint = order["bounds"]![0]!["endpoints"]![0]!["uuid"]!.GetValue<string>();
+        var before = order["bounds"]![0]!["address"]!.ToJsonString();
+
+        var response = await Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/endpoints/{endpoint}/", new JsonObject { ["reference"] = "ZZ-0000-0000" });
+
+        Assert.Equal(200, response.Code);
+        Assert.Equal("ZZ-0000-0000", response.Json["reference"]!.GetValue<string>());
+        var after = (await Api.CallAsync(HttpMethod.Get, $"/api/v2/orders/{uuid}/")).Json["bounds"]![0]!;
+        Assert.Equal(before, after["address"]!.ToJsonString());
+        Assert.Equal("ZZ-0000-0000", after["endpoints"]![0]!["reference"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task PatchEndpoint_SubmittedOrder_Is409AndUnchanged()
+    {
+        var order = await Api.SubmittedAsync("fiber", "activate_defined", "FP01");
+        var uuid = order["uuid"]!.GetValue<string>();
+        var before = (await Api.CallAsync(HttpMethod.Get, $"/api/v2/orders/{uuid}/")).Body;
+        var endpoint = JsonNode.Parse(before)!["bounds"]![0]!["endpoints"]![0]!["uuid"]!.GetValue<string>();
+
+        var response = await Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/endpoints/{endpoint}/", new JsonObject { ["reference"] = "FI-4672-5988" });
+
+        Assert.Equal(409, response.Code);
+        Assert.Contains("UPD-DRAFT-ONLY", response.ErrorText, StringComparison.Ordinal);
+        Assert.Equal(before, (await Api.CallAsync(HttpMethod.Get, $"/api/v2/orders/{uuid}/")).Body);
+    }
+
+    [Fact]
     public async Task PatchEndpoint_KnownOtp_FillsStairsAndFloorFromTheBuilding()
     {
         var otp = Api.Fixtures["buildings"]![0]!["otps"]!.AsArray().First(o => o!["floor"]!.GetValue<string>() == "3")!;

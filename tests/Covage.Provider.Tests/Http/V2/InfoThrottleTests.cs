@@ -31,6 +31,40 @@ public sealed class InfoThrottleTests : ProviderTest
     }
 
     [Fact]
+    public async Task Info_Throttled_TellsTheRemainingWaitInTheEnvelope()
+    {
+        var uuid = (await Api.SubmittedAsync())["uuid"]!.GetValue<string>();
+        await Api.CallAsync(HttpMethod.Post, $"/api/v2/orders/{uuid}/events/info/", Message);
+        await AdvanceAsync(240);
+
+        var throttled = await Api.CallAsync(HttpMethod.Post, $"/api/v2/orders/{uuid}/events/info/", Message);
+
+        Assert.Equal(429, throttled.Code);
+        Assert.InRange(int.Parse(throttled.Header("Retry-After")!, System.Globalization.CultureInfo.InvariantCulture), 1, 60);
+        Assert.StartsWith("KOSC_", throttled.Json["apirequest_uuid"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("throttled", throttled.Json["error"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Info_OnTerminateOrder_Is409NamingTheMatrix()
+    {
+        var service = Api.Operator(0)["services"]!["copper"]![0]!["uuid"]!.GetValue<string>();
+        var created = await Api.CallAsync(HttpMethod.Post, "/api/v2/orders/", new JsonObject { ["type"] = "terminate", ["service_uuid"] = service });
+        var uuid = created.Json["uuid"]!.GetValue<string>();
+        var fill = await Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", TestProvider.Complete(contact: Api.Contact()));
+        Assert.True(fill.Code == 200, fill.Body);
+        var submit = await Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", new JsonObject { ["status"] = "submitted" });
+        Assert.True(submit.Code == 200, submit.Body);
+
+        var response = await Api.CallAsync(HttpMethod.Post, $"/api/v2/orders/{uuid}/events/info/", Message);
+
+        Assert.Equal(409, response.Code);
+        Assert.Contains("EVT-MATRIX", response.ErrorText, StringComparison.Ordinal);
+        var events = (await Api.CallAsync(HttpMethod.Get, $"/api/events/?object_uuid={uuid}")).Json.AsArray();
+        Assert.DoesNotContain(events, e => e!["type"]!.GetValue<string>() == "order-info");
+    }
+
+    [Fact]
     public async Task Info_ThrottleIsPerOrder()
     {
         var first = (await Api.SubmittedAsync())["uuid"]!.GetValue<string>();
