@@ -8,6 +8,9 @@ internal static class BenchCases
 {
     public const string ListQuery = "/api/v2/orders/?type=activate&product_family=F&sort=-reference&limit=100";
 
+    /// <summary>The same selection with a tenth of the payload: separates finding the page from shipping it.</summary>
+    public const string SmallListQuery = "/api/v2/orders/?type=activate&product_family=F&sort=-reference&limit=10";
+
     public static LoadGenerator.Send Get(string path) => async (client, _, ct) =>
     {
         using var response = await client.GetAsync(path, ct);

@@ -44,6 +44,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter output)
         var get = await Measure(load.RunAsync("GET one order (authenticated)", host.BaseAddress, BenchCases.Get(orderPath), setUp: auth));
         var list = await Measure(load.RunAsync("list, filters + sort", host.BaseAddress, BenchCases.Get(BenchCases.ListQuery), setUp: auth));
         var listAlone = await Measure(load.RunAsync("list, filters + sort, 1 connection", host.BaseAddress, BenchCases.Get(BenchCases.ListQuery), connections: 1, setUp: auth));
+        await Measure(load.RunAsync("list, same, limit=10, 1 connection", host.BaseAddress, BenchCases.Get(BenchCases.SmallListQuery), connections: 1, setUp: auth));
         var feed = await Measure(load.RunAsync("events feed, cursor paging", host.BaseAddress, BenchCases.FeedPages(options.Connections), setUp: auth));
         await session.AdvanceClockAsync(TimeSpan.FromDays(1));
         await session.LoginAsync();
