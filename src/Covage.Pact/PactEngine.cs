@@ -1,4 +1,63 @@
+using Covage.Pact.Native;
+
 namespace Covage.Pact;
 
-/// <summary>Placeholder until the binding lands.</summary>
-public static class PactEngine;
+/// <summary>
+/// Process-wide access to the Pact engine (libpact_ffi): loading, version and the one-time logging setup.
+/// </summary>
+public static class PactEngine
+{
+    private static readonly Lazy<string> LoadedVersion = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly object LogGate = new();
+    private static bool logInstalled;
+
+    /// <summary>The engine's version (e.g. <c>0.5.8</c>); loads the engine on first use.</summary>
+    /// <exception cref="PactEngineException">The engine library cannot be found or loaded.</exception>
+    public static string Version => LoadedVersion.Value;
+
+    /// <summary>Loads the engine now, so a missing library is reported before any work starts.</summary>
+    /// <exception cref="PactEngineException">The engine library cannot be found or loaded.</exception>
+    public static void EnsureLoaded() => _ = LoadedVersion.Value;
+
+    /// <summary>
+    /// Sends the engine's own log to stderr at <paramref name="level"/>. The engine accepts one logger
+    /// per process, so later calls do nothing and return false.
+    /// </summary>
+    public static bool EnableLogging(PactLogLevel level)
+    {
+        EnsureLoaded();
+        lock (LogGate)
+        {
+            if (logInstalled)
+            {
+                return false;
+            }
+
+            logInstalled = true;
+            return PactNative.LogToStderr((int)level) == 0;
+        }
+    }
+
+    private static string Load()
+    {
+        // The engine reads this when it first starts; anonymous usage tracking is of no use to the kit
+        // and prints a warning on every run.
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PACT_DO_NOT_TRACK")))
+        {
+            Environment.SetEnvironmentVariable("PACT_DO_NOT_TRACK", "true");
+        }
+
+        EngineLocator.Register();
+        try
+        {
+            return BorrowedNativeString.Read(PactNative.Version()) ?? "unknown";
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
+        {
+            var looked = string.Join(", ", EngineLocator.Candidates().Take(6));
+            throw new PactEngineException(
+                $"The Pact engine ({EngineLocator.FileName}) could not be loaded: {e.Message}. Looked in: {looked}. " +
+                "Run 'bash eng/fetch-pact.sh' from the repository root, or set COVAGE_PACT_FFI_DIR.", e);
+        }
+    }
+}
