@@ -24,6 +24,11 @@ internal static class CommandLine
         {
             return Fail(stderr, e.Message);
         }
+        catch (Exception e) when (e is not OperationCanceledException && Environment.GetEnvironmentVariable("COVAGE_DEBUG") is null)
+        {
+            // A bug of the kit, not of the target: still one line (COVAGE_DEBUG=1 shows the stack trace).
+            return Fail(stderr, $"unexpected {e.GetType().Name}: {e.Message}");
+        }
     }
 
     /// <summary>Prints <c>covage-conformance: reason</c> on one line; returns exit code 2.</summary>

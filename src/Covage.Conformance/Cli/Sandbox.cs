@@ -18,7 +18,7 @@ internal sealed class Sandbox(ProviderHost host, Fixtures fixtures, bool autopil
 
     public static async Task<Fixtures> ReadFixturesAsync(ProviderHost host, CancellationToken ct)
     {
-        using var http = host.CreateClient();
+        using var http = new HttpClient(host.CreateHandler()) { BaseAddress = Reachable(host.BaseAddress) };
         using var request = new HttpRequestMessage(HttpMethod.Get, "_simulator/fixtures/");
         request.Headers.Add("X-Simulator-Key", host.SimulatorKey);
         using var response = await http.SendAsync(request, ct);
@@ -26,6 +26,14 @@ internal sealed class Sandbox(ProviderHost host, Fixtures fixtures, bool autopil
     }
 
     public ValueTask DisposeAsync() => host.DisposeAsync();
+
+    /// <summary>A sandbox listening on every address (0.0.0.0, ::) is reached through loopback.</summary>
+    internal static Uri Reachable(Uri address) => address.Host switch
+    {
+        "0.0.0.0" => new UriBuilder(address) { Host = "127.0.0.1" }.Uri,
+        "[::]" or "::" => new UriBuilder(address) { Host = "[::1]" }.Uri,
+        _ => address,
+    };
 
     private string Describe()
     {

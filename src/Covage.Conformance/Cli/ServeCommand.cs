@@ -28,6 +28,11 @@ internal static class ServeCommand
     /// <summary>Starts the sandbox; throws <see cref="UsageException"/> when it cannot listen.</summary>
     public static async Task<Sandbox> StartAsync(ServeCommandLine command, CancellationToken ct)
     {
+        if (command.Host != "localhost" && !System.Net.IPAddress.TryParse(command.Host, out _))
+        {
+            throw new UsageException($"--host must be an IP address (127.0.0.1, 0.0.0.0, ::1...) or localhost, got \"{command.Host}\"");
+        }
+
         var options = new ProviderOptions { SimulatorKey = command.SimulatorKey ?? DefaultKey, Autopilot = command.Autopilot };
         ProviderHost host;
         try

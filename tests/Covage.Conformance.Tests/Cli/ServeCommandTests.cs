@@ -53,4 +53,28 @@ public sealed class ServeCommandTests
         Assert.Contains("listening on http://127.0.0.1:", stdout.ToString(), StringComparison.Ordinal);
         Assert.Contains("sandbox stopped.", stdout.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task StartAsync_HostNameThatIsNotAnAddress_ThrowsUsage()
+    {
+        var error = await Assert.ThrowsAsync<UsageException>(() =>
+            ServeCommand.StartAsync(new ServeCommandLine { Host = "nonexistent.invalid", Port = 0 }, CancellationToken.None));
+
+        Assert.Contains("--host must be an IP address", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_EveryAddress_ReadsItsFixturesThroughLoopback()
+    {
+        await using var sandbox = await ServeCommand.StartAsync(new ServeCommandLine { Host = "0.0.0.0", Port = 0 }, CancellationToken.None);
+
+        Assert.NotEmpty(sandbox.Fixtures.Operators);
+    }
+
+    [Theory]
+    [InlineData("http://0.0.0.0:8080/", "http://127.0.0.1:8080/")]
+    [InlineData("http://[::]:8080/", "http://[::1]:8080/")]
+    [InlineData("http://127.0.0.1:8080/", "http://127.0.0.1:8080/")]
+    public void Reachable_UnspecifiedAddress_BecomesLoopback(string address, string expected) =>
+        Assert.Equal(expected, Sandbox.Reachable(new Uri(address)).ToString());
 }

@@ -116,4 +116,19 @@ public sealed class SummaryAndHtmlTests
         Assert.Contains("/r/report.html", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ConsoleProgress_OnATerminal_FailuresAreRedAndPassesPlain()
+    {
+        var report = SampleRun.Build();
+        using var output = new StringWriter();
+        var progress = new ConsoleProgress(output, color: true, total: 3);
+
+        progress.ScenarioFinished(report.Results[0]);
+        progress.ScenarioFinished(report.Results[1]);
+
+        var lines = output.ToString().TrimEnd().Split(Environment.NewLine);
+        Assert.DoesNotContain("\u001b[", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith(Ansi.Red + "[2/3] ✘", lines[1], StringComparison.Ordinal);
+    }
 }
