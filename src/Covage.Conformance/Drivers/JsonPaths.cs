@@ -51,6 +51,38 @@ internal static class JsonPaths
         _ => node.ToJsonString(),
     };
 
+    /// <summary>The path of the first value that differs between two documents ("$.bounds[0].address.stairs"), or null when equal.</summary>
+    public static string? FirstDifference(JsonNode? a, JsonNode? b, string path = "$")
+    {
+        if (a is JsonObject oa && b is JsonObject ob)
+        {
+            foreach (var key in oa.Select(p => p.Key).Union(ob.Select(p => p.Key)))
+            {
+                if (FirstDifference(oa[key], ob[key], $"{path}.{key}") is { } found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        if (a is JsonArray aa && b is JsonArray ab && aa.Count == ab.Count)
+        {
+            for (var i = 0; i < aa.Count; i++)
+            {
+                if (FirstDifference(aa[i], ab[i], $"{path}[{i}]") is { } found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        return JsonNode.DeepEquals(a, b) ? null : path;
+    }
+
     private static IEnumerable<object> Segments(string path)
     {
         foreach (var part in path.Split('.', StringSplitOptions.RemoveEmptyEntries))

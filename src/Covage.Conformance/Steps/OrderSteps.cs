@@ -118,7 +118,7 @@ internal sealed class OrderSteps(OrdersDriver orders, ScenarioState state, Fixtu
         var now = orders.Require(exchange, "read the order back");
         if (!JsonNode.DeepEquals(before, now))
         {
-            var field = FirstDifference(before, now, "$") ?? "$";
+            var field = JsonPaths.FirstDifference(before, now) ?? "$";
             throw Failures.Mismatch(state.RuleId, "a refused request must change nothing",
                 JsonPaths.Show(JsonPaths.Get(before, field.TrimStart('$').TrimStart('.'))),
                 JsonPaths.Show(JsonPaths.Get(now, field.TrimStart('$').TrimStart('.'))), field, exchange);
@@ -244,35 +244,4 @@ internal sealed class OrderSteps(OrdersDriver orders, ScenarioState state, Fixtu
 
     private JsonObject Patch(DocString patch) =>
         placeholders.Json(patch.Content) as JsonObject ?? throw new FormatException("the doc string must be a JSON object");
-
-    private static string? FirstDifference(JsonNode? a, JsonNode? b, string path)
-    {
-        if (a is JsonObject oa && b is JsonObject ob)
-        {
-            foreach (var key in oa.Select(p => p.Key).Union(ob.Select(p => p.Key)))
-            {
-                if (FirstDifference(oa[key], ob[key], $"{path}.{key}") is { } found)
-                {
-                    return found;
-                }
-            }
-
-            return null;
-        }
-
-        if (a is JsonArray aa && b is JsonArray ab && aa.Count == ab.Count)
-        {
-            for (var i = 0; i < aa.Count; i++)
-            {
-                if (FirstDifference(aa[i], ab[i], $"{path}[{i}]") is { } found)
-                {
-                    return found;
-                }
-            }
-
-            return null;
-        }
-
-        return JsonNode.DeepEquals(a, b) ? null : path;
-    }
 }

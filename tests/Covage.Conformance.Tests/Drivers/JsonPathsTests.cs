@@ -33,4 +33,15 @@ public class JsonPathsTests
 
     [Fact]
     public void Show_Boolean_AsJson() => Assert.Equal("true", JsonPaths.Show(Order["ok"]));
+
+    [Fact]
+    public void FirstDifference_ChangedNestedValue_GivesItsPath() =>
+        Assert.Equal("$.bounds[0].address.stairs", JsonPaths.FirstDifference(Order, JsonNode.Parse("""{"bounds": [{"address": {"stairs": "D", "floor": null}}], "ok": true}""")));
+
+    [Fact]
+    public void FirstDifference_AddedField_GivesItsPath() =>
+        Assert.Equal("$.extra", JsonPaths.FirstDifference(Order, JsonNode.Parse("""{"bounds": [{"address": {"stairs": "C", "floor": null}}], "ok": true, "extra": 1}""")));
+
+    [Fact]
+    public void FirstDifference_Equal_Null() => Assert.Null(JsonPaths.FirstDifference(Order, Order.DeepClone()));
 }
