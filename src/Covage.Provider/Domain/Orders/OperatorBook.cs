@@ -15,8 +15,11 @@ internal sealed class OperatorBook
     /// <summary>Orders in creation order (read under <see cref="Gate"/>; write through Add/Replace/Remove).</summary>
     public IReadOnlyList<Order> Orders => _orders;
 
-    /// <summary>UPD-OPERATOR-REF-UNIQUE: operator_info.order_ref → order uuid.</summary>
-    public Dictionary<string, string> OrderRefs { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// UPD-OPERATOR-REF-UNIQUE: operator_info.order_ref → order uuid. Written under <see cref="Gate"/>;
+    /// concurrent so that validation outside the lock may read it safely.
+    /// </summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, string> OrderRefs { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Every order at one instant, in creation order, without taking the lock once built.</summary>
     public Order[] Snapshot()
@@ -67,7 +70,7 @@ internal sealed class OperatorBook
 
         if (order.OperatorOrderRef is { } orderRef && OrderRefs.GetValueOrDefault(orderRef) == uuid)
         {
-            OrderRefs.Remove(orderRef);
+            OrderRefs.TryRemove(orderRef, out _);
         }
 
         Volatile.Write(ref _snapshot, null);
@@ -78,7 +81,7 @@ internal sealed class OperatorBook
     {
         if (previous?.OperatorOrderRef is { } oldRef && oldRef != next.OperatorOrderRef)
         {
-            OrderRefs.Remove(oldRef);
+            OrderRefs.TryRemove(oldRef, out _);
         }
 
         if (next.OperatorOrderRef is { } newRef)

@@ -48,13 +48,20 @@ internal sealed class OrderService(ProviderState state)
             return Failure.Invalid(violations);
         }
 
+        // A new order is invisible to everyone until stored: validate it outside the operator's lock,
+        // and only check again, under the lock, what another write may have taken meanwhile.
+        var changed = ApplyChanges(order, draft.Changes with { TypeViolations = [] }, user, violations);
+        if (violations.Count > 0)
+        {
+            return Failure.Invalid(violations);
+        }
+
         var book = state.Book(user.OperatorUuid);
         lock (book.Gate)
         {
-            var changed = ApplyChanges(order, draft.Changes with { TypeViolations = [] }, user, violations);
-            if (violations.Count > 0)
+            if (changed.OperatorOrderRef is { } orderRef && book.OrderRefs.ContainsKey(orderRef))
             {
-                return Failure.Invalid(violations);
+                return Failure.Invalid("UPD-OPERATOR-REF-UNIQUE", "operator_info.order_ref", $"Another order already uses the reference \"{orderRef}\".");
             }
 
             Store(book, null, changed);
