@@ -22,14 +22,15 @@ internal sealed record BenchReport(
         o.WriteLine($"Covage reference provider over loopback: {Options.Connections} connections, {Options.Duration.TotalSeconds:0.#} s per case, {Options.Orders:N0} orders seeded{(Options.Quick ? " (--quick)" : "")}");
         o.WriteLine($"Ratios are to the bare Kestrel endpoint serving the same order's bytes: {BareRequestsPerSecond:N0} req/s (mean of the two bare runs).");
         o.WriteLine();
-        o.WriteLine($"{"case",-36} {"req/s",10} {"x bare",7} {"p50 ms",8} {"p99 ms",8} {"errors",7}  {"GCs 0/1/2, pause",-18}");
-        o.WriteLine(new string('-', 101));
+        o.WriteLine($"{"case",-36} {"req/s",10} {"x bare",7} {"p50 ms",8} {"p99 ms",8} {"errors",7} {"KB/req",7}  {"GCs 0/1/2, pause",-18}");
+        o.WriteLine(new string('-', 109));
         foreach (var r in Results)
         {
-            o.WriteLine($"{r.Name,-36} {r.RequestsPerSecond,10:N0} {r.RequestsPerSecond / BareRequestsPerSecond,6:F2}x {r.P50Ms,8:F2} {r.P99Ms,8:F2} {r.Errors,7:N0}  {r.Gc,-18}");
+            o.WriteLine($"{r.Name,-36} {r.RequestsPerSecond,10:N0} {r.RequestsPerSecond / BareRequestsPerSecond,6:F2}x {r.P50Ms,8:F2} {r.P99Ms,8:F2} {r.Errors,7:N0} {r.Gc.Allocated / 1024.0 / Math.Max(1, r.Requests),7:F1}  {r.Gc,-18}");
         }
 
         o.WriteLine();
+        o.WriteLine("KB/req: bytes allocated in the process (client and server) per request; the bare rows give the client's share.");
         o.WriteLine($"memory per stored order: {BytesPerOrder:N0} bytes (managed heap after a full collection, before/after seeding, / {Options.Orders:N0})");
         o.WriteLine();
         o.WriteLine("Targets (issue 2)");
