@@ -15,6 +15,20 @@ public sealed record PactMismatch(string Type, string? Path, string? Expected, s
             detail = $"expected {Expected ?? "nothing"} but got {Actual ?? "nothing"}";
         }
 
-        return $"{Type}{where}: {detail}";
+        return $"{Subject}{where}: {detail}";
     }
+
+    /// <summary>What the mismatch is about, in a word or two (status, body, header, query, ...).</summary>
+    public string Subject => Type switch
+    {
+        "StatusMismatch" => "status",
+        "BodyMismatch" => "body",
+        "BodyTypeMismatch" => "body type",
+        "HeaderMismatch" => "header",
+        "QueryMismatch" => "query",
+        "PathMismatch" => "path",
+        "MethodMismatch" => "method",
+        "MetadataMismatch" => "metadata",
+        _ => Type,
+    };
 }

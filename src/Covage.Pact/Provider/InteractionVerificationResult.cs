@@ -8,6 +8,12 @@ public sealed record InteractionVerificationResult(
     IReadOnlyList<PactMismatch> Mismatches,
     string? Error)
 {
+    /// <summary>The consumer whose pact holds the interaction.</summary>
+    public string? Consumer { get; init; }
+
+    /// <summary>Pending interactions are reported but do not fail a verification.</summary>
+    public bool Pending { get; init; }
+
     public override string ToString()
     {
         var state = ProviderState is null ? "" : $" (given {ProviderState})";

@@ -5,7 +5,7 @@ namespace Covage.Pact.Provider;
 /// <summary>Reads the engine's verification JSON into typed per-interaction results.</summary>
 internal static class VerifierReportParser
 {
-    public static PactVerificationResult Parse(int exitCode, string? json, string output, IReadOnlyList<string> files)
+    public static PactVerificationResult Parse(int exitCode, string? json, string output)
     {
         var interactions = new List<InteractionVerificationResult>();
         var errors = new List<string>();
@@ -30,11 +30,6 @@ internal static class VerifierReportParser
             }
         }
 
-        foreach (var missing in files.Where(f => !File.Exists(f)))
-        {
-            errors.Add($"Pact file not found: {missing}");
-        }
-
         if (!passed && interactions.TrueForAll(i => i.Passed) && errors.Count == 0)
         {
             errors.Add(FirstErrorLine(output) ?? $"The verification failed (engine exit code {exitCode}).");
@@ -45,15 +40,66 @@ internal static class VerifierReportParser
 
     private static void ReadInteractions(JsonElement root, List<InteractionVerificationResult> interactions)
     {
-        _ = root;
-        _ = interactions;
+        if (!root.TryGetProperty("interactionResults", out var results) || results.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        foreach (var item in results.EnumerateArray())
+        {
+            var states = item.TryGetProperty("providerStates", out var s) && s.ValueKind == JsonValueKind.Array
+                ? string.Join("; ", s.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.String ? x.GetString() : x.GetRawText()))
+                : "";
+            var (mismatches, error) = ReadMismatch(item);
+            interactions.Add(new InteractionVerificationResult(
+                MismatchReader.Text(item, "description") ?? "(no description)",
+                states.Length == 0 ? null : states,
+                MismatchReader.Text(item, "result") == "OK" && mismatches.Count == 0 && error is null,
+                mismatches,
+                error)
+            {
+                Consumer = MismatchReader.Text(item, "consumer"),
+                Pending = item.TryGetProperty("pending", out var p) && p.ValueKind == JsonValueKind.True,
+            });
+        }
     }
 
     private static void ReadErrors(JsonElement root, List<InteractionVerificationResult> interactions, List<string> errors)
     {
-        _ = root;
-        _ = interactions;
-        _ = errors;
+        if (!root.TryGetProperty("errors", out var list) || list.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        foreach (var item in list.EnumerateArray())
+        {
+            var where = MismatchReader.Text(item, "interaction") ?? "";
+
+            // Errors of an interaction are already in its result; keep only those about a whole pact.
+            if (interactions.Exists(i => where.EndsWith(" - " + i.Description, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var (mismatches, error) = ReadMismatch(item);
+            var text = error ?? string.Join("; ", mismatches.Select(m => m.ToString()));
+            errors.Add(text.Length == 0 ? where : text);
+        }
+    }
+
+    private static (IReadOnlyList<PactMismatch> Mismatches, string? Error) ReadMismatch(JsonElement item)
+    {
+        if (!item.TryGetProperty("mismatch", out var mismatch) || mismatch.ValueKind != JsonValueKind.Object)
+        {
+            return ([], null);
+        }
+
+        if (mismatch.TryGetProperty("mismatches", out var inner) && inner.ValueKind == JsonValueKind.Array)
+        {
+            return ([.. inner.EnumerateArray().Select(MismatchReader.Read)], null);
+        }
+
+        return ([], MismatchReader.Text(mismatch, "message") ?? mismatch.GetRawText());
     }
 
     private static string? FirstErrorLine(string output) =>

@@ -29,7 +29,7 @@ internal sealed record VerifierRun(
             var exitCode = PactNative.VerifierExecute(handle);
             var json = OwnedNativeString.TakeAndFree(PactNative.VerifierJson(handle));
             var output = OwnedNativeString.TakeAndFree(PactNative.VerifierOutput(handle, 1)) ?? "";
-            return VerifierReportParser.Parse(exitCode, json, output, Files);
+            return VerifierReportParser.Parse(exitCode, json, output);
         }
         finally
         {
