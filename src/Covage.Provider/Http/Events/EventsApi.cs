@@ -91,7 +91,7 @@ internal static class EventsApi
         var events = sandbox.Current.State.Events.Query(new EventQuery(
             CurrentUser.Get(context).OperatorUuid, sort, descending, after,
             objectType.Length > 0 ? objectType : null, objectUuid.Length > 0 ? objectUuid : null, limit));
-        return Results.Bytes(OrderJsonV2.ToBytes(w =>
+        return new StreamedJson(w =>
         {
             w.WriteStartArray();
             foreach (var e in events)
@@ -100,7 +100,7 @@ internal static class EventsApi
             }
 
             w.WriteEndArray();
-        }), "application/json");
+        });
     }
 
     private static EventSort Bad(List<Violation> violations, string field, string message)

@@ -169,17 +169,21 @@ internal static class OrdersApiV2
         var (page, total) = new OrderListQuery(sort, descending, filter, offset, limit)
             .Apply(sandbox.Current.State.Book(CurrentUser.Get(context).OperatorUuid).Snapshot());
         context.Response.Headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
-        var bytes = OrderJsonV2.ToBytes(w =>
+        return new StreamedJson(w =>
         {
             w.WriteStartArray();
             foreach (var order in page)
             {
                 OrderJsonV2.WriteItem(w, order);
+                if (w.BytesPending > 16 * 1024)
+                {
+                    // Hand each chunk to the pipe as it fills rather than buffering the whole page.
+                    w.Flush();
+                }
             }
 
             w.WriteEndArray();
         });
-        return Results.Bytes(bytes, Json);
     }
 
     private static int Number(IQueryCollection query, string name, int fallback, List<Violation> violations)
