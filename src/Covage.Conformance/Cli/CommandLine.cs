@@ -51,11 +51,26 @@ internal static class CommandLine
         return ExitCodes.Passed;
     }
 
+    // The Pact verifier (PactVerification/PactVerifyCommand) is written separately; it is looked up by
+    // name so the CLI dispatches to it as soon as it is in the build, and answers clearly until then.
     private static Task<int> VerifyPactAsync(VerifyPactCommandLine command, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        _ = command;
-        _ = stdout;
-        _ = ct;
-        return Task.FromResult(Fail(stderr, "verify-pact is not available yet in this build of the kit"));
+        var verifier = typeof(CommandLine).Assembly.GetType("Covage.Conformance.PactVerification.PactVerifyCommand")
+            ?.GetMethod("RunAsync", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static,
+                [typeof(IReadOnlyList<string>), typeof(TextWriter), typeof(TextWriter), typeof(CancellationToken)]);
+        if (verifier is null)
+        {
+            return Task.FromResult(Fail(stderr, "verify-pact is not available yet in this build of the kit"));
+        }
+
+        try
+        {
+            return (Task<int>)verifier.Invoke(null, [command.Arguments, stdout, stderr, ct])!;
+        }
+        catch (System.Reflection.TargetInvocationException e) when (e.InnerException is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
+            throw;
+        }
     }
 }
