@@ -1,0 +1,34 @@
+using Covage.Pact.Native;
+
+namespace Covage.Pact.Tests;
+
+public sealed class EngineTests
+{
+    [Fact]
+    public void Version_EngineLoaded_Is058()
+    {
+        Assert.Equal("0.5.8", PactEngine.Version);
+    }
+
+    [Fact]
+    public void Version_SetsDoNotTrack()
+    {
+        PactEngine.EnsureLoaded();
+
+        Assert.False(string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PACT_DO_NOT_TRACK")));
+    }
+
+    [Fact]
+    public void Candidates_IncludeToolsFolderAboveAssembly()
+    {
+        Assert.Contains(EngineLocator.Candidates(), c => c.EndsWith(Path.Combine(".tools", "pact", "libpact_ffi.so"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EnableLogging_SecondCall_ReturnsFalse()
+    {
+        PactEngine.EnableLogging(PactLogLevel.Off);
+
+        Assert.False(PactEngine.EnableLogging(PactLogLevel.Off));
+    }
+}
