@@ -202,4 +202,39 @@ public sealed class PactVerifierTests
             .WithProvider(provider.BaseUri)
             .WithProviderStateUrl(provider.StateUri)
             .WithPactFile(file);
+
+    [Fact]
+    public async Task VerifyAsync_StateInQueryMode_SendsActionAndStateInQuery()
+    {
+        using var dir = new TempDirectory();
+        var file = await UsersPact.WriteAsync(dir.Path, PactSpecification.V4);
+        await using var provider = await ProviderApp.StartAsync();
+
+        var result = await new PactVerifier(UsersPact.Provider)
+            .WithProvider(provider.BaseUri)
+            .WithProviderStateUrl(provider.StateUri, teardown: false, ProviderStateBodyMode.Query)
+            .WithPactFile(file)
+            .VerifyAsync();
+
+        Assert.True(result.Passed, result.ToString());
+        Assert.Equal(["setup:user exists:query"], provider.StateCalls.ToArray());
+    }
+
+    [Fact]
+    public async Task VerifyAsync_UnknownProviderState_FailsWithStateChangeError()
+    {
+        using var dir = new TempDirectory();
+        using var pact = new PactBuilder(UsersPact.Consumer, UsersPact.Provider, PactSpecification.V4);
+        pact.UponReceiving("a request in an odd state").Given("the moon is full").WithRequest("GET", "/users/42").WillRespond(200);
+        var file = pact.WriteTo(dir.Path);
+        await using var provider = await ProviderApp.StartAsync();
+
+        var result = await Verifier(provider, file).VerifyAsync();
+
+        Assert.False(result.Passed);
+        var interaction = Assert.Single(result.Interactions);
+        Assert.False(interaction.Passed);
+        Assert.Contains("state change", interaction.Error, StringComparison.Ordinal);
+        Assert.Contains("the moon is full", interaction.ToString(), StringComparison.Ordinal);
+    }
 }

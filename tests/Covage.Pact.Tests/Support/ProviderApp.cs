@@ -50,13 +50,30 @@ internal sealed class ProviderApp : IAsyncDisposable
         });
         app.MapPost("/provider-states", async (HttpContext context) =>
         {
-            using var document = await JsonDocument.ParseAsync(context.Request.Body);
-            var root = document.RootElement;
-            var action = root.GetProperty("action").GetString();
-            var state = root.GetProperty("state").GetString();
-            var parameters = root.TryGetProperty("params", out var p) ? p.GetRawText() : "{}";
+            string? action, state, parameters;
+            if (context.Request.Query.ContainsKey("action"))
+            {
+                // Query mode: action and state (and any parameters) travel in the query string.
+                action = context.Request.Query["action"];
+                state = context.Request.Query["state"];
+                parameters = "query";
+            }
+            else
+            {
+                using var document = await JsonDocument.ParseAsync(context.Request.Body);
+                var root = document.RootElement;
+                action = root.GetProperty("action").GetString();
+                state = root.GetProperty("state").GetString();
+                parameters = root.TryGetProperty("params", out var p) ? p.GetRawText() : "{}";
+            }
+
             provider.StateCalls.Enqueue($"{action}:{state}:{parameters}");
-            provider.userExists = action == "setup" && state == "user exists";
+            if (state != "user exists")
+            {
+                return Results.Json(new { error = $"unknown provider state '{state}'" }, statusCode: 400);
+            }
+
+            provider.userExists = action == "setup";
             return Results.Ok();
         });
         await app.StartAsync();
