@@ -107,6 +107,9 @@ internal static partial class PactNative
     [LibraryImport(Library, EntryPoint = "pactffi_verifier_add_file_source", StringMarshalling = StringMarshalling.Utf8)]
     internal static partial void VerifierAddFileSource(IntPtr handle, string file);
 
+    [LibraryImport(Library, EntryPoint = "pactffi_verifier_add_directory_source", StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial void VerifierAddDirectorySource(IntPtr handle, string directory);
+
     [LibraryImport(Library, EntryPoint = "pactffi_verifier_set_coloured_output")]
     internal static partial int VerifierSetColouredOutput(IntPtr handle, byte coloured);
 

@@ -7,6 +7,7 @@ namespace Covage.Pact.Provider;
 public sealed class PactVerifier
 {
     private readonly List<string> files = [];
+    private readonly List<string> directories = [];
     private readonly List<KeyValuePair<string, string>> headers = [];
     private readonly List<string> consumers = [];
     private Uri? providerUri;
@@ -59,6 +60,26 @@ public sealed class PactVerifier
         return this;
     }
 
+    /// <summary>Adds several pact files to verify.</summary>
+    public PactVerifier WithPactFiles(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        foreach (var path in paths)
+        {
+            WithPactFile(path);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds every pact file (<c>*.json</c>) of a directory.</summary>
+    public PactVerifier WithPactDirectory(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        directories.Add(Path.GetFullPath(path));
+        return this;
+    }
+
     /// <summary>Adds a header to every request sent to the provider (e.g. an Authorization token).</summary>
     public PactVerifier WithCustomHeader(string name, string value)
     {
@@ -93,14 +114,14 @@ public sealed class PactVerifier
     public Task<PactVerificationResult> VerifyAsync(CancellationToken cancellationToken = default)
     {
         var provider = providerUri ?? throw new InvalidOperationException("Call WithProvider before VerifyAsync.");
-        if (files.Count == 0)
+        if (files.Count == 0 && directories.Count == 0)
         {
-            throw new InvalidOperationException("Call WithPactFile before VerifyAsync.");
+            throw new InvalidOperationException("Call WithPactFile or WithPactDirectory before VerifyAsync.");
         }
 
         PactEngine.EnsureLoaded();
         var run = new VerifierRun(
-            ProviderName, provider, stateUri, stateTeardown, stateMode, [.. files], [.. headers], [.. consumers],
+            ProviderName, provider, stateUri, stateTeardown, stateMode, [.. files], [.. directories], [.. headers], [.. consumers],
             descriptionFilter, stateFilter);
         var completion = new TaskCompletionSource<PactVerificationResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() =>

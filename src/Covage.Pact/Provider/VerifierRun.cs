@@ -10,6 +10,7 @@ internal sealed record VerifierRun(
     bool StateTeardown,
     ProviderStateBodyMode StateMode,
     IReadOnlyList<string> Files,
+    IReadOnlyList<string> Directories,
     IReadOnlyList<KeyValuePair<string, string>> Headers,
     IReadOnlyList<string> Consumers,
     string? DescriptionFilter,
@@ -66,6 +67,11 @@ internal sealed record VerifierRun(
         foreach (var file in Files)
         {
             PactNative.VerifierAddFileSource(handle, file);
+        }
+
+        foreach (var directory in Directories)
+        {
+            PactNative.VerifierAddDirectorySource(handle, directory);
         }
     }
 }

@@ -237,4 +237,21 @@ public sealed class PactVerifierTests
         Assert.Contains("state change", interaction.Error, StringComparison.Ordinal);
         Assert.Contains("the moon is full", interaction.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task VerifyAsync_PactDirectory_VerifiesEveryPactInIt()
+    {
+        using var dir = new TempDirectory();
+        await UsersPact.WriteAsync(dir.Path, PactSpecification.V4);
+        await using var provider = await ProviderApp.StartAsync();
+
+        var result = await new PactVerifier(UsersPact.Provider)
+            .WithProvider(provider.BaseUri)
+            .WithProviderStateUrl(provider.StateUri)
+            .WithPactDirectory(dir.Path)
+            .VerifyAsync();
+
+        Assert.True(result.Passed, result.ToString());
+        Assert.Single(result.Interactions);
+    }
 }
