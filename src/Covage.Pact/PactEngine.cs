@@ -54,10 +54,16 @@ public static class PactEngine
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
         {
-            var looked = string.Join(", ", EngineLocator.Candidates().Take(6));
-            throw new PactEngineException(
-                $"The Pact engine ({EngineLocator.FileName}) could not be loaded: {e.Message}. Looked in: {looked}. " +
-                "Run 'bash eng/fetch-pact.sh' from the repository root, or set COVAGE_PACT_FFI_DIR.", e);
+            throw LoadFailure(e);
         }
+    }
+
+    internal static PactEngineException LoadFailure(Exception cause)
+    {
+        var looked = string.Join(", ", EngineLocator.Candidates().Take(6));
+        return new PactEngineException(
+            $"The Pact engine ({EngineLocator.FileName}) could not be loaded: {cause.Message} Looked in: {looked}. " +
+            "Run 'bash eng/fetch-pact.sh' from the repository root, or set COVAGE_PACT_FFI_DIR to the folder that holds it.",
+            cause);
     }
 }

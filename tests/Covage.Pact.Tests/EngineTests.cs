@@ -31,4 +31,15 @@ public sealed class EngineTests
 
         Assert.False(PactEngine.EnableLogging(PactLogLevel.Off));
     }
+
+    [Fact]
+    public void LoadFailure_SaysWhereItLookedAndHowToFetch()
+    {
+        var error = PactEngine.LoadFailure(new DllNotFoundException("libpact_ffi.so: cannot open shared object file."));
+
+        Assert.Contains("could not be loaded", error.Message, StringComparison.Ordinal);
+        Assert.Contains("eng/fetch-pact.sh", error.Message, StringComparison.Ordinal);
+        Assert.Contains("libpact_ffi.so", error.Message, StringComparison.Ordinal);
+        Assert.IsType<DllNotFoundException>(error.InnerException);
+    }
 }
