@@ -32,12 +32,12 @@ internal static class HtmlAssets
         .badge.not-applicable, .badge.not-run { color:var(--na); background:var(--na-bg); }
         .badge.not-covered, .badge.kind { color:var(--none); background:var(--none-bg); }
         .badge.interp { color:#6a3fb5; background:#efe6ff; }
-        table.rules { width:100%; border-collapse:collapse; background:var(--card); border-radius:10px; overflow:hidden;
+        table.rules { width:100%; table-layout:fixed; border-collapse:collapse; background:var(--card); border-radius:10px; overflow:hidden;
           box-shadow:0 1px 3px rgba(20,30,60,.08); font-size:14px; }
         table.rules th { text-align:left; font-size:12px; text-transform:uppercase; letter-spacing:.5px; color:var(--muted);
           background:#fafbfd; padding:9px 12px; border-bottom:1px solid var(--line); }
         table.rules td { padding:8px 12px; border-bottom:1px solid var(--line); vertical-align:top; }
-        table.rules td.id { font-family:ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size:13px; white-space:nowrap; }
+        table.rules td.id { font-family:ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size:12.5px; overflow-wrap:anywhere; }
         table.rules tr.uncovered td { background:#fff8e6; }
         table.rules td.sc summary { cursor:pointer; color:var(--muted); font-size:13px; }
         code { font-family:ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size:.88em; background:#eef1f6; border-radius:4px; padding:0 4px; }

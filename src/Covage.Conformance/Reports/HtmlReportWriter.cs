@@ -86,7 +86,7 @@ internal static partial class HtmlReportWriter
             return;
         }
 
-        html.Append("<table class=\"rules\">\n<colgroup><col style=\"width:15%\"><col style=\"width:40%\"><col style=\"width:7%\"><col style=\"width:28%\"><col style=\"width:10%\"></colgroup>\n<thead><tr><th>Rule</th><th>Statement</th><th>Kind</th><th>Scenarios</th><th>Result</th></tr></thead>\n<tbody>\n");
+        html.Append("<table class=\"rules\">\n<colgroup><col style=\"width:20%\"><col style=\"width:38%\"><col style=\"width:8%\"><col style=\"width:24%\"><col style=\"width:10%\"></colgroup>\n<thead><tr><th>Rule</th><th>Statement</th><th>Kind</th><th>Scenarios</th><th>Result</th></tr></thead>\n<tbody>\n");
         foreach (var trace in traces)
         {
             html.Append(trace.Result == RuleTrace.NotCovered ? "<tr class=\"uncovered\">" : "<tr>");
