@@ -17,6 +17,8 @@ internal static class ProviderStates
 {
     public const string DefaultOrderUuid = "0cd8d842-b0ca-43c0-8cbc-5d275cbdb1c2";
     public const string DefaultToken = "sandbox-pact-token";
+    public const string DefaultServiceUuid = "38873eab-b099-4095-9042-91dfd896e225";
+    public const string DefaultServiceRef = "S191128_21428";
 
     private static readonly Dictionary<string, Func<World, JsonObject, Failure?>> States = new(StringComparer.Ordinal)
     {
@@ -24,7 +26,13 @@ internal static class ProviderStates
         ["a submitted order"] = (world, p) => Draft(world, p, submit: true),
         ["an order whose info message was just sent"] = InfoSent,
         ["an order with events"] = WithEvents,
-        ["an active copper service"] = (_, _) => null,
+        ["an active copper service"] = (world, p) =>
+        {
+            // Replaced on every setup, so it is active even after an interaction terminated it.
+            world.Orders.CreateService(Delivery(world).OperatorUuid, world.State.Catalogue.Find("AM01")!,
+                Text(p, "service_uuid") ?? DefaultServiceUuid, Text(p, "service_ref") ?? DefaultServiceRef);
+            return null;
+        },
         ["eligibilities for every request type"] = (_, _) => null,
         ["no order with this uuid"] = (world, p) =>
         {

@@ -6,7 +6,7 @@ namespace Covage.Provider.Tests.Simulation;
 public sealed class ProviderStatesTests : ProviderTest
 {
     private Task<ApiResponse> StateAsync(string state, JsonObject? parameters = null, string action = "setup") =>
-        Api.ControlAsync(HttpMethod.Post, "/_simulator/provider-states", new JsonObject { ["state"] = state, ["params"] = parameters ?? [], ["action"] = action });
+        Api.ControlAsync(HttpMethod.Post, "/_simulator/provider-states", new JsonObject { ["state"] = state, ["params"] = parameters?.DeepClone() ?? new JsonObject(), ["action"] = action });
 
     [Fact]
     public async Task SubmittedOrder_IsReadableWithThePactToken()
@@ -18,6 +18,30 @@ public sealed class ProviderStatesTests : ProviderTest
         Assert.Equal(200, setup.Code);
         Assert.Equal(200, order.Code);
         Assert.Equal("submitted", order.Json["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ActiveCopperService_IsTerminableByItsFixedUuidAndRef_EvenAfterATermination()
+    {
+        var parameters = new JsonObject { ["service_uuid"] = "22222222-2222-4222-8222-222222222222", ["service_ref"] = "S201010_00042" };
+        Assert.Equal(200, (await StateAsync("an active copper service", parameters)).Code);
+        var first = await Api.SendAsync(HttpMethod.Post, "/api/v2/orders/", new JsonObject { ["type"] = "terminate", ["service_ref"] = "S201010_00042" }, "Bearer sandbox-pact-token");
+        Assert.Equal(200, first.Code);
+        var uuid = first.Json["uuid"]!.GetValue<string>();
+        Assert.Equal("22222222-2222-4222-8222-222222222222", first.Json["service_uuid"]!.GetValue<string>());
+        var fill = TestProvider.Complete(contact: Api.Contact());
+        fill["status"] = "submitted";
+        Assert.Equal(200, (await Api.SendAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", fill, "Bearer sandbox-pact-token")).Code);
+        foreach (var to in new[] { "acknowledged", "running", "completed" })
+        {
+            Assert.Equal(200, (await Api.DriveAsync(uuid, to)).Code);
+        }
+
+        Assert.Equal(200, (await StateAsync("an active copper service", parameters)).Code);
+        var again = await Api.SendAsync(HttpMethod.Post, "/api/v2/orders/", new JsonObject { ["type"] = "terminate", ["service_uuid"] = "22222222-2222-4222-8222-222222222222" }, "Bearer sandbox-pact-token");
+
+        Assert.Equal(200, again.Code);
+        Assert.Equal("S201010_00042", again.Json["service_ref"]!.GetValue<string>());
     }
 
     [Fact]

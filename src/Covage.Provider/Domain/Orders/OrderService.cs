@@ -425,10 +425,19 @@ internal sealed class OrderService(ProviderState state)
         return Emit(order, type, EventData.For(type, order, data), eventDate);
     }
 
-    public Service CreateService(string operatorUuid, Product product)
+    public Service CreateService(string operatorUuid, Product product, string? uuid = null, string? reference = null)
     {
         var now = Clock.GetUtcNow();
-        var service = new Service(Ids.NewUuid(), state.ServiceReferences.Next(now), operatorUuid, product, true,
+        if (reference is not null)
+        {
+            // A fixed reference (Pact provider state) names one service only: the fresh one.
+            foreach (var stale in state.Services.Values.Where(s => s.Ref == reference && s.Uuid != uuid).ToList())
+            {
+                state.Services.TryRemove(stale.Uuid, out _);
+            }
+        }
+
+        var service = new Service(uuid ?? Ids.NewUuid(), reference ?? state.ServiceReferences.Next(now), operatorUuid, product, true,
             SeedShapes.ServiceCustomer(), new JsonObject { ["contact_uuid"] = state.Operators[operatorUuid].Contacts[0] },
             SeedShapes.ServiceBounds(product));
         state.Services[service.Uuid] = service;

@@ -12,23 +12,6 @@ internal sealed record OrderListFilter(
     string? ProductFamily = null,
     string? ProductLine = null)
 {
-    public bool IsEmpty => Reference is null && Type is null && Status is null && EndpointRef is null
-        && EndCustomer is null && ProductFamily is null && ProductLine is null;
-
-    public Order[] Select(Order[] orders)
-    {
-        var kept = new List<Order>();
-        foreach (var order in orders)
-        {
-            if (Matches(order))
-            {
-                kept.Add(order);
-            }
-        }
-
-        return [.. kept];
-    }
-
     public bool Matches(Order o) =>
         (Reference is null || o.Reference == Reference)
         && (Type is null || (o.Type == OrderType.Activate ? "activate" : "terminate") == Type)

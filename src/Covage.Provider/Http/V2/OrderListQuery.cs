@@ -14,26 +14,40 @@ internal sealed record OrderListQuery(string? Sort, bool Descending, OrderListFi
 
     public (IReadOnlyList<Order> Page, int Total) Apply(Order[] orders)
     {
-        var matches = Filter.IsEmpty ? orders : Filter.Select(orders);
-        var total = matches.Length;
-        var end = (long)Offset + Limit;
-        if (Offset >= total || Limit == 0)
+        // One pass, no copy of the matches: count them all, keep only what the page needs.
+        var total = 0;
+        if (Sort is null or "creation_date")
         {
-            return ([], total);
+            var page = new List<Order>(Math.Min(Limit, 1000));
+            for (var n = 0; n < orders.Length; n++)
+            {
+                var order = orders[Descending ? orders.Length - 1 - n : n];
+                if (Filter.Matches(order))
+                {
+                    if (total >= Offset && page.Count < Limit)
+                    {
+                        page.Add(order);
+                    }
+
+                    total++;
+                }
+            }
+
+            return (page, total);
         }
 
-        var take = (int)Math.Min(end, total) - Offset;
-        switch (Sort)
+        var top = new TopK<Order>((int)Math.Min((long)Offset + Limit, int.MaxValue), Comparer());
+        for (var i = 0; i < orders.Length; i++)
         {
-            case null:
-            case "creation_date" when !Descending:
-                return (new ArraySegment<Order>(matches, Offset, take), total);
-            case "creation_date":
-                return (Enumerable.Range(0, take).Select(i => matches[total - 1 - Offset - i]).ToArray(), total);
-            default:
-                var first = TopK.Select(matches, (int)Math.Min(end, total), Comparer());
-                return (new ArraySegment<Order>(first, Offset, take), total);
+            if (Filter.Matches(orders[i]))
+            {
+                top.Offer(orders[i], i);
+                total++;
+            }
         }
+
+        var first = top.ToArray();
+        return (first.Length > Offset ? new ArraySegment<Order>(first, Offset, first.Length - Offset) : [], total);
     }
 
     /// <summary>The order of the page; ties keep creation order (the position in the snapshot).</summary>
