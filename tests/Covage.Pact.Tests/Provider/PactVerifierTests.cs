@@ -254,4 +254,44 @@ public sealed class PactVerifierTests
         Assert.True(result.Passed, result.ToString());
         Assert.Single(result.Interactions);
     }
+
+    [Fact]
+    public async Task VerifyAsync_HandWrittenV2Pact_Passes()
+    {
+        // A V2 file as other Pact libraries write it: providerState as text, rules keyed by $.body paths.
+        const string V2 = """
+            {
+              "consumer": { "name": "OtherClient" },
+              "provider": { "name": "KitProvider" },
+              "interactions": [
+                {
+                  "description": "a request for user 42",
+                  "providerState": "user exists",
+                  "request": { "method": "GET", "path": "/users/42", "headers": { "Accept": "application/json" } },
+                  "response": {
+                    "status": 200,
+                    "headers": { "Content-Type": "application/json" },
+                    "body": { "id": 1, "name": "Anyone", "email": "a@b.c" },
+                    "matchingRules": {
+                      "$.body.id": { "match": "type" },
+                      "$.body.name": { "match": "regex", "regex": "^[A-Z][a-z]+$" },
+                      "$.body.email": { "match": "type" }
+                    }
+                  }
+                }
+              ],
+              "metadata": { "pactSpecification": { "version": "2.0.0" } }
+            }
+            """;
+        using var dir = new TempDirectory();
+        var file = Path.Combine(dir.Path, "OtherClient-KitProvider.json");
+        await File.WriteAllTextAsync(file, V2);
+        await using var provider = await ProviderApp.StartAsync();
+
+        var result = await Verifier(provider, file).VerifyAsync();
+
+        Assert.True(result.Passed, result.ToString());
+        Assert.Equal("OtherClient", Assert.Single(result.Interactions).Consumer);
+        Assert.Equal(["setup:user exists:{}", "teardown:user exists:{}"], provider.StateCalls.ToArray());
+    }
 }
