@@ -39,4 +39,8 @@ public sealed class StoredJsonTests
 
         Assert.Equal(expected, StoredJson.Member(bytes, name));
     }
+
+    [Fact]
+    public void From_AccentedLetters_StayReadable() =>
+        Assert.Equal("{\"street\":\"Rue de la république\"}", System.Text.Encoding.UTF8.GetString(StoredJson.From(new JsonObject { ["street"] = "Rue de la république" })));
 }
