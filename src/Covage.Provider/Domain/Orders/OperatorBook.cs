@@ -9,6 +9,7 @@ internal sealed class OperatorBook
     private readonly List<Order> _orders = [];
     private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
     private Order[]? _snapshot;
+    private OrderListKey[]? _keys;
 
     public Lock Gate { get; } = new();
 
@@ -35,6 +36,23 @@ internal sealed class OperatorBook
             snapshot = [.. _orders];
             Volatile.Write(ref _snapshot, snapshot);
             return snapshot;
+        }
+    }
+
+    /// <summary>The snapshot with, at the same index, each order's <see cref="OrderListKey"/>.</summary>
+    public (Order[] Orders, OrderListKey[] Keys) ListView()
+    {
+        lock (Gate)
+        {
+            var orders = Snapshot();
+            var keys = _keys;
+            if (keys is null || keys.Length != orders.Length)
+            {
+                keys = Array.ConvertAll(orders, OrderListKey.Of);
+                _keys = keys;
+            }
+
+            return (orders, keys);
         }
     }
 
@@ -74,6 +92,7 @@ internal sealed class OperatorBook
         }
 
         Volatile.Write(ref _snapshot, null);
+        _keys = null;
         return true;
     }
 
@@ -90,5 +109,6 @@ internal sealed class OperatorBook
         }
 
         Volatile.Write(ref _snapshot, null);
+        _keys = null;
     }
 }

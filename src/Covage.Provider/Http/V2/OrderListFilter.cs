@@ -12,14 +12,33 @@ internal sealed record OrderListFilter(
     string? ProductFamily = null,
     string? ProductLine = null)
 {
-    public bool Matches(Order o) =>
+    private readonly OrderType? _type = TypeOf(Type);
+    private readonly OrderStatus? _status = StatusOf(Status);
+    private readonly bool _impossible = (Type is not null && TypeOf(Type) is null) || (Status is not null && StatusOf(Status) is null);
+    private readonly bool _needsOrder = Reference is not null || EndpointRef is not null || EndCustomer is not null;
+
+    /// <summary>Whether the order at this index of a list view matches, reading the order itself only when a filter needs it.</summary>
+    public bool Matches(in OrderListKey key, Order order) =>
+        !_impossible
+        && (_type is null || key.Type == _type)
+        && (_status is null || key.Status == _status)
+        && (ProductFamily is null || key.Product.Family.Code == ProductFamily)
+        && (ProductLine is null || key.Product.Line.Code == ProductLine)
+        && (!_needsOrder || MatchesOrder(order));
+
+    private bool MatchesOrder(Order o) =>
         (Reference is null || o.Reference == Reference)
-        && (Type is null || (o.Type == OrderType.Activate ? "activate" : "terminate") == Type)
-        && (Status is null || o.Status.ToWire() == Status)
-        && (ProductFamily is null || o.Product.Family.Code == ProductFamily)
-        && (ProductLine is null || o.Product.Line.Code == ProductLine)
         && (EndCustomer is null || o.CustomerName.Contains(EndCustomer, StringComparison.OrdinalIgnoreCase))
         && (EndpointRef is null || HasEndpoint(o, EndpointRef));
+
+    private static OrderType? TypeOf(string? text) => text switch
+    {
+        "activate" => OrderType.Activate,
+        "terminate" => OrderType.Terminate,
+        _ => null,
+    };
+
+    private static OrderStatus? StatusOf(string? text) => OrderStatusNames.TryParse(text, out var status) ? status : null;
 
     private static bool HasEndpoint(Order order, string reference)
     {

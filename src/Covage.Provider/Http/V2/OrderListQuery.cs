@@ -12,7 +12,7 @@ internal sealed record OrderListQuery(string? Sort, bool Descending, OrderListFi
 {
     public static readonly IReadOnlyList<string> SortFields = ["reference", "creation_date", "submission_date"];
 
-    public (IReadOnlyList<Order> Page, int Total) Apply(Order[] orders)
+    public (IReadOnlyList<Order> Page, int Total) Apply(Order[] orders, OrderListKey[] keys)
     {
         // One pass, no copy of the matches: count them all, keep only what the page needs.
         var total = 0;
@@ -21,8 +21,9 @@ internal sealed record OrderListQuery(string? Sort, bool Descending, OrderListFi
             var page = new List<Order>(Math.Min(Limit, 1000));
             for (var n = 0; n < orders.Length; n++)
             {
-                var order = orders[Descending ? orders.Length - 1 - n : n];
-                if (Filter.Matches(order))
+                var i = Descending ? orders.Length - 1 - n : n;
+                var order = orders[i];
+                if (Filter.Matches(keys[i], order))
                 {
                     if (total >= Offset && page.Count < Limit)
                     {
@@ -39,7 +40,7 @@ internal sealed record OrderListQuery(string? Sort, bool Descending, OrderListFi
         var top = new TopK<Order>((int)Math.Min((long)Offset + Limit, int.MaxValue), Comparer());
         for (var i = 0; i < orders.Length; i++)
         {
-            if (Filter.Matches(orders[i]))
+            if (Filter.Matches(keys[i], orders[i]))
             {
                 top.Offer(orders[i], i);
                 total++;

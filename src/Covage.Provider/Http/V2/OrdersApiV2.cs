@@ -166,8 +166,8 @@ internal static class OrdersApiV2
             return ApiError.BadRequest(violations);
         }
 
-        var (page, total) = new OrderListQuery(sort, descending, filter, offset, limit)
-            .Apply(sandbox.Current.State.Book(CurrentUser.Get(context).OperatorUuid).Snapshot());
+        var (orders, keys) = sandbox.Current.State.Book(CurrentUser.Get(context).OperatorUuid).ListView();
+        var (page, total) = new OrderListQuery(sort, descending, filter, offset, limit).Apply(orders, keys);
         context.Response.Headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
         return new StreamedJson(w =>
         {
