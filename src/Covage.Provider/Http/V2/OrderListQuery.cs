@@ -37,7 +37,7 @@ internal sealed record OrderListQuery(string? Sort, bool Descending, OrderListFi
             return (page, total);
         }
 
-        var top = new TopK<Order>((int)Math.Min((long)Offset + Limit, int.MaxValue), Comparer());
+        var top = new TopK<Order>((int)Math.Min((long)Offset + Limit, int.MaxValue), Comparer(keys));
         for (var i = 0; i < orders.Length; i++)
         {
             if (Filter.Matches(keys[i], orders[i]))
@@ -51,20 +51,21 @@ internal sealed record OrderListQuery(string? Sort, bool Descending, OrderListFi
         return (first.Length > Offset ? new ArraySegment<Order>(first, Offset, first.Length - Offset) : [], total);
     }
 
-    /// <summary>The order of the page; ties keep creation order (the position in the snapshot).</summary>
-    private Comparison<(Order Order, int Position)> Comparer()
+    /// <summary>The order of the page, read from the keys; ties keep creation order (the position in the snapshot).</summary>
+    private Comparison<(Order Order, int Position)> Comparer(OrderListKey[] keys)
     {
         var sign = Descending ? -1 : 1;
         return Sort switch
         {
             "reference" => (a, b) =>
             {
-                var byKey = string.CompareOrdinal(a.Order.Reference, b.Order.Reference) * sign;
+                var (x, y) = (keys[a.Position].ReferenceNumber, keys[b.Position].ReferenceNumber);
+                var byKey = (x >= 0 && y >= 0 ? x.CompareTo(y) : string.CompareOrdinal(a.Order.Reference, b.Order.Reference)) * sign;
                 return byKey != 0 ? byKey : a.Position.CompareTo(b.Position);
             },
             _ => (a, b) =>
             {
-                var byKey = Nullable.Compare(a.Order.Dates.Submission, b.Order.Dates.Submission) * sign;
+                var byKey = keys[a.Position].SubmissionTicks.CompareTo(keys[b.Position].SubmissionTicks) * sign;
                 return byKey != 0 ? byKey : a.Position.CompareTo(b.Position);
             },
         };
