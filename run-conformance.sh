@@ -67,7 +67,7 @@ case "$cmd" in
   bench)
     shift
     need_dotnet
-    dotnet run --project bench/Covage.Bench/Covage.Bench.csproj -c Release -nologo -v q -- "$@"
+    dotnet run --project bench/Covage.Bench/Covage.Bench.csproj -c Release -v q -- "$@"
     ;;
   *)
     build_cli
