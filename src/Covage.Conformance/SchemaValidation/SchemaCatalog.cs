@@ -125,20 +125,38 @@ internal sealed class SchemaCatalog
         return new Regex($"^{pattern}/?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
-    private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
+    /// <summary>
+    /// The errors a person should read. "if X then Y" is written <c>anyOf: [not X, Y]</c> and nullable values
+    /// <c>oneOf: [null, T]</c> (NJsonSchema 10 has no if/then): drop the branch that only says "the condition
+    /// held" or "not null", and show what is left; otherwise keep the combinator's own error.
+    /// </summary>
+    internal static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
     {
         foreach (var error in errors)
         {
-            if (error is ChildSchemaValidationError child && child.Errors.Count > 0 && error.Kind != ValidationErrorKind.NotOneOf)
-            {
-                foreach (var inner in Flatten(child.Errors.SelectMany(e => e.Value)))
-                {
-                    yield return inner;
-                }
-            }
-            else
+            if (error is not ChildSchemaValidationError child || child.Errors.Count == 0)
             {
                 yield return error;
+                continue;
+            }
+
+            var branches = child.Errors.Values.ToList();
+            if (error.Kind is ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotOneOf)
+            {
+                var marker = error.Kind == ValidationErrorKind.NotAnyOf ? ValidationErrorKind.ExcludedSchemaValidates : ValidationErrorKind.NullExpected;
+                var rest = branches.Where(b => !b.All(e => e.Kind == marker)).ToList();
+                if (rest.Count == branches.Count || rest.Count == 0 || (error.Kind == ValidationErrorKind.NotOneOf && rest.Count > 1))
+                {
+                    yield return error;
+                    continue;
+                }
+
+                branches = rest;
+            }
+
+            foreach (var inner in Flatten(branches.SelectMany(b => b)))
+            {
+                yield return inner;
             }
         }
     }

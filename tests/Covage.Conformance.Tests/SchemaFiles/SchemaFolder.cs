@@ -41,34 +41,6 @@ internal static class SchemaFolder
     public static string Describe(IEnumerable<ValidationError> errors) =>
         string.Join("; ", errors.Select(e => $"{e.Kind} {e.Path}"));
 
-    private static IEnumerable<ValidationError> Leaves(IEnumerable<ValidationError> errors)
-    {
-        foreach (var error in errors)
-        {
-            if (error is not ChildSchemaValidationError child)
-            {
-                yield return error;
-                continue;
-            }
-
-            var branches = child.Errors.Values.ToList();
-            if (error.Kind is ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotOneOf)
-            {
-                var marker = error.Kind == ValidationErrorKind.NotAnyOf ? ValidationErrorKind.ExcludedSchemaValidates : ValidationErrorKind.NullExpected;
-                var rest = branches.Where(b => !b.All(e => e.Kind == marker)).ToList();
-                if (rest.Count == branches.Count || rest.Count == 0 || (error.Kind == ValidationErrorKind.NotOneOf && rest.Count > 1))
-                {
-                    yield return error;
-                    continue;
-                }
-
-                branches = rest;
-            }
-
-            foreach (var inner in Leaves(branches.SelectMany(b => b)))
-            {
-                yield return inner;
-            }
-        }
-    }
+    private static IEnumerable<ValidationError> Leaves(IEnumerable<ValidationError> errors) =>
+        Covage.Conformance.SchemaValidation.SchemaCatalog.Flatten(errors);
 }

@@ -33,6 +33,24 @@ public sealed class SchemaCatalogTests
     }
 
     [Fact]
+    public void Validate_ConditionNotMet_ShowsOnlyTheMissingField()
+    {
+        var violation = Assert.Single(_catalog.Validate("conditional.schema.json", """{"status":"submitted"}"""));
+
+        Assert.Equal("$.submitted_at", violation.Path);
+        Assert.Contains("required property \"submitted_at\"", violation.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_BadNullableValue_ShowsTheRealProblemNotTheNullBranch()
+    {
+        var violation = Assert.Single(_catalog.Validate("conditional.schema.json", """{"status":"submitted","submitted_at":"22/11/2026"}"""));
+
+        Assert.Equal("$.submitted_at", violation.Path);
+        Assert.Contains("pattern", violation.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_MissingRequiredProperty_PathNamesItAndValueIsAbsent()
     {
         var violation = Assert.Single(_catalog.Validate("thing.schema.json", """{"id":"T1"}"""));

@@ -30,6 +30,18 @@ internal static class SchemaFolderBuilder
             }
             """);
         File.WriteAllText(Path.Combine(root, "any.schema.json"), "{}");
+        // "if status is submitted then submitted_at is required", and a nullable date: the forms the kit's schemas use.
+        File.WriteAllText(Path.Combine(root, "conditional.schema.json"), """
+            {
+              "$schema": "http://json-schema.org/draft-07/schema#",
+              "type": "object",
+              "properties": {
+                "status": { "type": "string" },
+                "submitted_at": { "oneOf": [ { "type": "null" }, { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } ] }
+              },
+              "allOf": [ { "anyOf": [ { "properties": { "status": { "not": { "enum": ["submitted"] } } } }, { "required": ["submitted_at"] } ] } ]
+            }
+            """);
         File.WriteAllText(Path.Combine(root, "address.schema.json"), """
             { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object",
               "properties": { "postcode": { "type": "string", "pattern": "^[0-9]{5}$" } } }
