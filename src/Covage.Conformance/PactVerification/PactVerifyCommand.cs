@@ -49,7 +49,7 @@ internal static class PactVerifyCommand
         await using var host = await ProviderHost.StartAsync(new ProviderOptions { SimulatorKey = key, EnableConsole = false }, ProviderTransport.Loopback,
             cancellationToken: ct);
         using var http = new HttpClient(host.CreateHandler());
-        await using var relay = await ProviderStateRelay.StartAsync(host.BaseAddress, key, http, ct);
+        await using var relay = await ProviderStateRelay.StartAsync(host.BaseAddress, key, http, $"Bearer {PactToken}", ct);
         // Interactions without a provider state still need the token to be known.
         await RegisterTokenAsync(http, host.BaseAddress, key, ct);
         return await VerifyAsync(options, provider, host.BaseAddress, "the built-in provider", relay, $"Bearer {PactToken}", stdout, ct);
@@ -76,17 +76,14 @@ internal static class PactVerifyCommand
         {
             if (options.SimulatorKey is not null)
             {
-                relay = await ProviderStateRelay.StartAsync(target, options.SimulatorKey, http, ct);
+                relay = await ProviderStateRelay.StartAsync(target, options.SimulatorKey, http, Authorization(options.Token), ct);
             }
             else
             {
                 await stdout.WriteLineAsync("note: no --simulator-key, so provider states are not set up on the target");
             }
 
-            var token = options.Token is null ? null
-                : options.Token.StartsWith("Bearer ", StringComparison.Ordinal) || options.Token.StartsWith("JWT ", StringComparison.Ordinal)
-                    ? options.Token : "Bearer " + options.Token;
-            return await VerifyAsync(options, provider, target, target.ToString(), relay, token, stdout, ct);
+            return await VerifyAsync(options, provider, target, target.ToString(), relay, Authorization(options.Token), stdout, ct);
         }
         finally
         {
@@ -139,6 +136,9 @@ internal static class PactVerifyCommand
 
         return result.Passed && result.Errors.Count == 0 ? 0 : 1;
     }
+
+    private static string? Authorization(string? token) => token is null ? null
+        : token.StartsWith("Bearer ", StringComparison.Ordinal) || token.StartsWith("JWT ", StringComparison.Ordinal) ? token : "Bearer " + token;
 
     private static bool IsUnreachable(string? error) =>
         error is not null && (error.Contains("error sending request", StringComparison.OrdinalIgnoreCase)

@@ -26,7 +26,7 @@ internal sealed class ProviderStateRelay : IAsyncDisposable
     /// <summary>States the target answered with an error, with the target's message.</summary>
     public IReadOnlyDictionary<string, string> Refused => refused;
 
-    public static async Task<ProviderStateRelay> StartAsync(Uri target, string simulatorKey, HttpClient http, CancellationToken ct)
+    public static async Task<ProviderStateRelay> StartAsync(Uri target, string simulatorKey, HttpClient http, string? authorization, CancellationToken ct)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -57,6 +57,11 @@ internal sealed class ProviderStateRelay : IAsyncDisposable
             if (!response.IsSuccessStatusCode)
             {
                 relay.refused.TryAdd(StateName(body), ErrorText(answer, (int)response.StatusCode));
+            }
+
+            else if (authorization is not null && context.Request.Query["action"] != "teardown" && !body.Contains("\"teardown\"", StringComparison.Ordinal))
+            {
+                answer = await StateValues.AddAsync(answer, body, target, http, authorization, context.RequestAborted);
             }
 
             context.Response.StatusCode = (int)response.StatusCode;
