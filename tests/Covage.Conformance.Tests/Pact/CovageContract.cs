@@ -189,6 +189,9 @@ internal static class CovageContract
 
     private static JsonObject Date() => Match.Regex(DatePattern, "2026-11-22T14:16:58.115842Z");
 
+    // The engine checks these against its date-time format (microseconds and Z, as Covage writes them).
+    private static JsonObject DateTime() => Match.DateTime("yyyy-MM-dd'T'HH:mm:ss.SSSSSSX", "2026-11-22T14:16:58.115842Z");
+
     private static JsonObject Injected(string example, string pattern, string expression)
     {
         var matcher = Match.Regex(pattern, example);
@@ -206,8 +209,8 @@ internal static class CovageContract
         ["product"] = new JsonObject { ["code"] = Match.Regex("^[A-Z]{2}[0-9]{2}$", "AM01"), ["name"] = Match.Type("ADSL-Max_FULL_BE_KOSC") },
         ["end_customer"] = Match.Type(new JsonObject()),
         ["operator_info"] = Match.Type(new JsonObject()),
-        ["creation_date"] = Date(),
-        ["modification_date"] = Date(),
+        ["creation_date"] = DateTime(),
+        ["modification_date"] = DateTime(),
     };
 
     private static JsonObject Event(bool inFeed = false)
