@@ -52,10 +52,6 @@ internal static class HelpText
         Runs until Ctrl-C or SIGTERM.
         """;
 
-    private const string VerifyPact = """
-        Usage: covage-conformance verify-pact FILE... [--target URL]
-
-          Verifies Pact files against the built-in provider (or a live URL), setting up provider states
-          through the control API.
-        """;
+    // One usage text for verify-pact, owned by the command itself.
+    private const string VerifyPact = PactVerification.PactVerifyOptions.Usage;
 }
