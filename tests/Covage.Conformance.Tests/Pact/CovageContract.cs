@@ -118,6 +118,19 @@ internal static class CovageContract
             .WillRespond(400).WithHeader("Content-Type", "application/json").WithJsonBody(Envelope("Invalid input", "bounds[0].address.stairs"));
         examples.Add(new("PATCH", boundPath, bound));
 
+        var stairs = new JsonObject { ["address"] = new JsonObject { ["stairs"] = "B", ["floor"] = "2" } };
+        Authorized(pact.UponReceiving("a request to set the stairs and floor of a fibre create order")
+            .Given("an order in draft", new { order_uuid = OrderUuid, kind = "fiber-create" })
+            .WithRequest("PATCH", Injected(boundPath, $"^/api/v2/orders/{UuidPattern}/bounds/{UuidPattern}/$", "/api/v2/orders/${order_uuid}/bounds/${bound_uuid}/")))
+            .WithJsonBody(stairs)
+            .WillRespond(200).WithHeader("Content-Type", "application/json")
+            .WithJsonBody(new JsonObject
+            {
+                ["uuid"] = Match.Uuid("eaa323c4-1926-403c-9719-f087b853de4b"),
+                ["address"] = new JsonObject { ["stairs"] = "B", ["floor"] = "2" },
+            });
+        examples.Add(new("PATCH", boundPath, stairs));
+
         var endpointPath = $"/api/v2/orders/{OrderUuid}/endpoints/5692db93-af95-4b49-9bf2-6fcf619fc5ff/";
         var otp = new JsonObject { ["reference"] = "FI-4672-5988" };
         Authorized(pact.UponReceiving("a request to set the OTP of a fibre endpoint")

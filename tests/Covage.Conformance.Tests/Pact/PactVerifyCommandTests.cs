@@ -12,7 +12,7 @@ public sealed class PactVerifyCommandTests
         var (code, output, error) = await RunAsync(PactTestFiles.Contract);
 
         Assert.True(code == 0, output + error);
-        Assert.Contains("16 of 16 interaction(s) passed", output, StringComparison.Ordinal);
+        Assert.Contains("17 of 17 interaction(s) passed", output, StringComparison.Ordinal);
     }
 
     [Fact]
