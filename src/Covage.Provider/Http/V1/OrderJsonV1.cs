@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Covage.Provider.Domain.Events;
@@ -12,25 +10,9 @@ namespace Covage.Provider.Http.V1;
 /// <summary>The v1 wire shape of an order (see <see cref="OrderFieldMapV1"/>), cached per snapshot like v2's.</summary>
 internal static class OrderJsonV1
 {
-    private static readonly ConditionalWeakTable<Order, byte[]> Cache = [];
+    private static readonly SnapshotJson Shape = new(Write);
 
-    public static byte[] Bytes(Order order)
-    {
-        if (Cache.TryGetValue(order, out var cached))
-        {
-            return cached;
-        }
-
-        var buffer = new ArrayBufferWriter<byte>(2048);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            Write(writer, order);
-        }
-
-        var bytes = buffer.WrittenSpan.ToArray();
-        Cache.AddOrUpdate(order, bytes);
-        return bytes;
-    }
+    public static byte[] Bytes(Order order) => Shape.Bytes(order);
 
     public static void Write(Utf8JsonWriter w, Order o)
     {

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Covage.Provider.Domain.Events;
@@ -14,38 +13,18 @@ namespace Covage.Provider.Http.V2;
 /// </summary>
 internal static class OrderJsonV2
 {
-    // Keyed by snapshot identity (not record equality): a new snapshot never sees an old one's bytes.
-    private static readonly ConditionalWeakTable<Order, byte[]> Cache = [];
+    private static readonly SnapshotJson Shape = new(Write);
 
     /// <summary>The order's bytes, cached for the next read of the same snapshot.</summary>
-    public static byte[] Bytes(Order order)
-    {
-        if (Cache.TryGetValue(order, out var cached))
-        {
-            return cached;
-        }
-
-        var bytes = Serialize(order);
-        Cache.AddOrUpdate(order, bytes);
-        return bytes;
-    }
+    public static byte[] Bytes(Order order) => Shape.Bytes(order);
 
     /// <summary>The order's bytes, not cached (answers to writes).</summary>
-    public static byte[] Serialize(Order order)
-    {
-        var buffer = new ArrayBufferWriter<byte>(2048);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            Write(writer, order);
-        }
-
-        return buffer.WrittenSpan.ToArray();
-    }
+    public static byte[] Serialize(Order order) => Shape.Serialize(order);
 
     /// <summary>Writes the order into a larger document (a list page), reusing cached bytes when there are some.</summary>
     public static void WriteItem(Utf8JsonWriter w, Order order)
     {
-        if (Cache.TryGetValue(order, out var cached))
+        if (Shape.TryGetCached(order, out var cached))
         {
             w.WriteRawValue(cached, skipInputValidation: true);
         }
