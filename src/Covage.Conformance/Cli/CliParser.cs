@@ -13,6 +13,8 @@ internal static class CliParser
 
     private static readonly string[] ServeOptions = ["--host", "--port", "--simulator-key"];
 
+    private static readonly string[] SelfTestOptions = ["--report-dir", "--only", "--parallel"];
+
     public static Command Parse(IReadOnlyList<string> args)
     {
         if (args.Count == 0)
@@ -39,6 +41,8 @@ internal static class CliParser
                 return AsksHelp(rest) ? new HelpCommandLine("serve") : ParseServe(rest);
             case "verify-pact":
                 return new VerifyPactCommandLine(rest);
+            case "selftest":
+                return AsksHelp(rest) ? new HelpCommandLine("selftest") : ParseSelfTest(rest);
             default:
                 // `covage-conformance --tags @v2` means `run --tags @v2`.
                 if (first.StartsWith("--", StringComparison.Ordinal))
@@ -46,12 +50,12 @@ internal static class CliParser
                     return AsksHelp(args) ? new HelpCommandLine("run") : ParseRun(args);
                 }
 
-                throw new UsageException($"unknown subcommand \"{first}\" (expected run, serve, verify-pact or help)");
+                throw new UsageException($"unknown subcommand \"{first}\" (expected run, serve, verify-pact, selftest or help)");
         }
     }
 
     private static string KnownTopic(string topic) =>
-        topic is "run" or "serve" or "verify-pact" ? topic : throw new UsageException($"no help on \"{topic}\" (try run, serve or verify-pact)");
+        topic is "run" or "serve" or "verify-pact" or "selftest" ? topic : throw new UsageException($"no help on \"{topic}\" (try run, serve, verify-pact or selftest)");
 
     private static bool AsksHelp(IEnumerable<string> args) => args.Any(a => a is "--help" or "-h");
 
@@ -113,6 +117,24 @@ internal static class CliParser
                 "--simulator-key" => command with { SimulatorKey = NotEmpty(name, value!) },
                 "--autopilot" => command with { Autopilot = true },
                 _ => throw new UsageException($"unknown option {name} for serve (see serve --help)"),
+            };
+        }
+
+        return command;
+    }
+
+    private static SelfTestCommandLine ParseSelfTest(IReadOnlyList<string> args)
+    {
+        var command = new SelfTestCommandLine();
+        foreach (var (name, value) in Options(args, "selftest", SelfTestOptions, flags: ["--list"]))
+        {
+            command = name switch
+            {
+                "--report-dir" => command with { ReportDir = NotEmpty(name, value!) },
+                "--only" => command with { Only = NotEmpty(name, value!).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) },
+                "--parallel" => command with { Parallel = Number(name, value!, 1, 64) },
+                "--list" => command with { List = true },
+                _ => throw new UsageException($"unknown option {name} for selftest (see selftest --help)"),
             };
         }
 

@@ -39,6 +39,24 @@ internal sealed record ServeCommandLine : Command
     public bool Autopilot { get; init; }
 }
 
+/// <summary><c>selftest</c>: the suite against the mutant catalogue.</summary>
+internal sealed record SelfTestCommandLine : Command
+{
+    public string ReportDir { get; init; } = "conformance-report";
+
+    /// <summary>Mutant ids, id prefixes or rule IDs to run (all when null).</summary>
+    public IReadOnlyList<string>? Only { get; init; }
+
+    /// <summary>Mutants run at once (default: twice the processors, at least 2).</summary>
+    public int? Parallel { get; init; }
+
+    /// <summary>Scenarios of one mutant run at once.</summary>
+    public int ScenarioParallel { get; init; } = 4;
+
+    /// <summary>Print the catalogue instead of running it.</summary>
+    public bool List { get; init; }
+}
+
 /// <summary><c>verify-pact</c>: handed over as-is to the Pact verifier.</summary>
 internal sealed record VerifyPactCommandLine(IReadOnlyList<string> Arguments) : Command;
 

@@ -8,6 +8,7 @@ internal static class HelpText
         "run" => Run,
         "serve" => Serve,
         "verify-pact" => VerifyPact,
+        "selftest" => SelfTest,
         _ => Overview,
     };
 
@@ -18,6 +19,7 @@ internal static class HelpText
           covage-conformance [run] [options]      run the conformance suite (default: against the built-in provider)
           covage-conformance serve [options]      run the reference provider as a sandbox on loopback
           covage-conformance verify-pact FILE...  verify an operator's Pact file against the provider
+          covage-conformance selftest [options]   run the suite against rule-breaking mutants: is each one caught?
           covage-conformance help [SUBCOMMAND]    this text, or a subcommand's options
           covage-conformance --version            the kit's version
 
@@ -50,6 +52,19 @@ internal static class HelpText
           --autopilot           submitted orders move along a realistic lifecycle by themselves
 
         Runs until Ctrl-C or SIGTERM.
+        """;
+
+    private const string SelfTest = """
+        Usage: covage-conformance selftest [options]
+
+          --only LIST           only these mutants: comma-separated mutant ids, id prefixes or rule IDs
+          --parallel N          mutants run at once (default: twice the processors, at least 2)
+          --report-dir DIR      where selftest.html and selftest.json go (default: conformance-report/)
+          --list                print the mutant catalogue (id, rules, what it breaks) and exit
+
+        Each mutant is the built-in provider with one documented rule broken; it runs the scenarios citing
+        that rule. Exit codes: 0 every mutant caught, 1 a mutant not caught (or a scenario failing against
+        the clean provider), 2 bad arguments.
         """;
 
     // One usage text for verify-pact, owned by the command itself.

@@ -10,17 +10,44 @@ internal static class TargetFactory
     public const string BuiltInKey = "built-in-simulator-key";
 
     /// <summary>The reference provider in this process (in memory, or on loopback for real HTTP).</summary>
-    public static async Task<TargetContext> BuiltInAsync(string schemasDirectory, ProviderTransport transport = ProviderTransport.InMemory)
+    public static Task<TargetContext> BuiltInAsync(string schemasDirectory, ProviderTransport transport = ProviderTransport.InMemory) =>
+        BuiltInAsync(SchemaCatalog.Load(schemasDirectory), transport);
+
+    /// <summary>
+    /// The reference provider in memory, optionally behind a handler of the caller's (the selftest puts a
+    /// mutant there); the fixtures are read from the provider itself, around that handler. Given a
+    /// <paramref name="shared"/> provider, the target resets it to its seeded state and leaves it running
+    /// when disposed.
+    /// </summary>
+    public static async Task<TargetContext> BuiltInAsync(SchemaCatalog schemas, ProviderTransport transport = ProviderTransport.InMemory,
+        Func<Fixtures, HttpMessageHandler, HttpMessageHandler>? wrap = null, string? name = null, ProviderHost? shared = null)
     {
-        var host = await ProviderHost.StartAsync(new ProviderOptions { SimulatorKey = BuiltInKey, EnableConsole = false }, transport);
-        var http = new HttpClient(host.CreateHandler()) { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        using var request = new HttpRequestMessage(HttpMethod.Get, "_simulator/fixtures/");
-        request.Headers.Add("X-Simulator-Key", BuiltInKey);
-        using var response = await http.SendAsync(request);
-        var fixtures = Fixtures.Parse(await response.Content.ReadAsStringAsync(), "built-in provider fixtures");
-        return new TargetContext(transport == ProviderTransport.InMemory ? "built-in provider" : $"built-in provider at {host.BaseAddress}",
-            host.BaseAddress, http, fixtures, SchemaCatalog.Load(schemasDirectory), BuiltInKey, hasSimulator: true, host: host);
+        var host = shared ?? await ProviderHost.StartAsync(new ProviderOptions { SimulatorKey = BuiltInKey, EnableConsole = false }, transport);
+        Fixtures fixtures;
+        using (var plain = new HttpClient(host.CreateHandler()) { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) })
+        {
+            if (shared is not null)
+            {
+                using var reset = new HttpRequestMessage(HttpMethod.Post, "_simulator/reset/");
+                reset.Headers.Add("X-Simulator-Key", host.SimulatorKey);
+                (await plain.SendAsync(reset)).EnsureSuccessStatusCode();
+            }
+
+            using var request = new HttpRequestMessage(HttpMethod.Get, "_simulator/fixtures/");
+            request.Headers.Add("X-Simulator-Key", host.SimulatorKey);
+            using var response = await plain.SendAsync(request);
+            fixtures = Fixtures.Parse(await response.Content.ReadAsStringAsync(), "built-in provider fixtures");
+        }
+
+        var handler = host.CreateHandler();
+        var http = new HttpClient(wrap is null ? handler : wrap(fixtures, handler)) { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        return new TargetContext(name ?? (transport == ProviderTransport.InMemory ? "built-in provider" : $"built-in provider at {host.BaseAddress}"),
+            host.BaseAddress, http, fixtures, schemas, host.SimulatorKey, hasSimulator: true, host: shared is null ? host : null);
     }
+
+    /// <summary>A reference provider in memory with the built-in control key, for callers that run several targets over it.</summary>
+    public static Task<ProviderHost> StartProviderAsync() =>
+        ProviderHost.StartAsync(new ProviderOptions { SimulatorKey = BuiltInKey, EnableConsole = false }, ProviderTransport.InMemory);
 
     /// <summary>A live URL. Throws <see cref="TargetException"/> (exit 2) when it cannot be used.</summary>
     public static async Task<TargetContext> LiveAsync(LiveTargetOptions options, string schemasDirectory)

@@ -1,0 +1,101 @@
+using System.Text.Json.Nodes;
+
+namespace Covage.Conformance.SelfTest.Interception;
+
+/// <summary>Small edits on JSON documents by dotted path ("end_customer.contact.email"), for the mutant catalogue.</summary>
+internal static class JsonEdit
+{
+    public static string? Text(JsonNode? root, string path)
+    {
+        var node = Get(root, path);
+        return node is JsonValue v && v.TryGetValue<string>(out var text) ? text : node?.ToJsonString();
+    }
+
+    public static JsonNode? Get(JsonNode? root, string path)
+    {
+        var node = root;
+        foreach (var name in path.Split('.'))
+        {
+            node = Step(node, name);
+        }
+
+        return node;
+    }
+
+    public static bool Has(JsonNode? root, string path) => Parent(root, path, create: false) is JsonObject parent && parent.ContainsKey(Last(path));
+
+    /// <summary>Sets the value (creating objects on the way); true when it changed something.</summary>
+    public static bool Set(JsonNode? root, string path, JsonNode? value)
+    {
+        if (Parent(root, path, create: true) is not JsonObject parent)
+        {
+            return false;
+        }
+
+        var name = Last(path);
+        if (parent.TryGetPropertyValue(name, out var old) && JsonNode.DeepEquals(old, value))
+        {
+            return false;
+        }
+
+        parent[name] = value?.DeepClone();
+        return true;
+    }
+
+    /// <summary>Removes the field; true when it was there.</summary>
+    public static bool Remove(JsonNode? root, string path) => Parent(root, path, create: false) is JsonObject parent && parent.Remove(Last(path));
+
+    /// <summary>Renames a field in place (same parent); true when it was there.</summary>
+    public static bool Rename(JsonNode? root, string path, string newName)
+    {
+        if (Parent(root, path, create: false) is not JsonObject parent || !parent.TryGetPropertyValue(Last(path), out var value))
+        {
+            return false;
+        }
+
+        parent.Remove(Last(path));
+        parent[newName] = value;
+        return true;
+    }
+
+    /// <summary>Replaces a string value through a function; true when it changed.</summary>
+    public static bool Map(JsonNode? root, string path, Func<string, string> map) =>
+        Text(root, path) is { } text && Get(root, path) is JsonValue && Set(root, path, JsonValue.Create(map(text)));
+
+    /// <summary>An order's product family code (v2 or v1 shape).</summary>
+    public static string? Family(JsonNode? order) => Text(order, "product.line.family.code");
+
+    private static string Last(string path) => path[(path.LastIndexOf('.') + 1)..];
+
+    private static JsonNode? Parent(JsonNode? root, string path, bool create)
+    {
+        var names = path.Split('.');
+        var node = root;
+        foreach (var name in names[..^1])
+        {
+            var next = Step(node, name);
+            if (next is null && create && node is JsonObject obj && !name.Contains('[', StringComparison.Ordinal))
+            {
+                next = new JsonObject();
+                obj[name] = next;
+            }
+
+            node = next;
+        }
+
+        return node;
+    }
+
+    private static JsonNode? Step(JsonNode? node, string name)
+    {
+        var bracket = name.IndexOf('[', StringComparison.Ordinal);
+        if (bracket < 0)
+        {
+            return node is JsonObject obj ? obj[name] : null;
+        }
+
+        var index = int.Parse(name[(bracket + 1)..name.IndexOf(']', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
+        var list = bracket == 0 ? node : node is JsonObject o ? o[name[..bracket]] : null;
+        return list is JsonArray array && index < array.Count ? array[index] : null;
+    }
+}

@@ -1,0 +1,59 @@
+using Covage.Bdd;
+using Covage.Conformance.Cli;
+using Covage.Conformance.Reports;
+using Covage.Conformance.Targets;
+
+namespace Covage.Conformance.SelfTest.Running;
+
+/// <summary>The selftest's engine adapter over the kit's runner (<see cref="SuiteRunnerFactory"/>).</summary>
+internal sealed class BddSuiteEngine : ISuiteEngine
+{
+    private readonly Dictionary<string, ScenarioCase> _cases;
+    private readonly int _parallel;
+
+    public BddSuiteEngine(FeatureSet features, int parallel)
+    {
+        _cases = features.Scenarios.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        _parallel = parallel;
+        Scenarios = [.. features.Scenarios.Select(s => new SuiteScenario(s.Id, s.Name, s.FeatureName, s.Tags))];
+    }
+
+    public IReadOnlyList<SuiteScenario> Scenarios { get; }
+
+    // Each run has its own runner and target; nothing is shared between runs.
+    public int MaxConcurrentRuns => int.MaxValue;
+
+    public IReadOnlyList<SuiteScenario> Select(string tagExpression)
+    {
+        var expression = TagExpression.Parse(tagExpression);
+        return [.. Scenarios.Where(s => expression.Matches(s.Tags))];
+    }
+
+    public async Task<IReadOnlyList<ScenarioOutcome>> RunAsync(TargetContext target, IReadOnlyList<SuiteScenario> scenarios, CancellationToken ct)
+    {
+        var run = await SuiteRunnerFactory.Create(target, _parallel).RunAsync(scenarios.Select(s => _cases[s.Id]), ct);
+        return [.. run.Scenarios.Zip(scenarios, (result, scenario) => new ScenarioOutcome(scenario, ResultKind.Of(result) switch
+        {
+            ResultKind.Passed => Verdict.Passed,
+            ResultKind.NotApplicable => Verdict.NotApplicable,
+            _ => Verdict.Failed,
+        }, result.Outcome == Outcome.Passed ? null : FailureLine(result)))];
+    }
+
+    private static string FailureLine(ScenarioResult result)
+    {
+        var step = ResultKind.FailingStep(result);
+        var error = Compact(step?.Error ?? result.FirstError ?? result.NotApplicableReason ?? "");
+        return step is null ? error : $"{step.Step.Keyword.Trim()} {step.Step.Text}: {error}";
+    }
+
+    /// <summary>The failure's words on one line (expected/actual included), without the exchange that follows them.</summary>
+    private static string Compact(string error)
+    {
+        var lines = error.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .TakeWhile(l => !l.StartsWith("request:", StringComparison.Ordinal) && !l.StartsWith("control:", StringComparison.Ordinal))
+            .Take(6);
+        var text = string.Join(" · ", lines);
+        return text.Length > 400 ? text[..400] + "…" : text;
+    }
+}
