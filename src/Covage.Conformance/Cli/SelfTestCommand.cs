@@ -79,7 +79,7 @@ internal static class SelfTestCommand
             ? $"  {m.Mutant.Id} [{string.Join(" ", m.Mutant.Rules)}]: caught by \"{by.Scenario.Title}\" ({m.Failed.Count} of {m.Ran.Count} scenarios failed)"
             : $"  {m.Mutant.Id} [{string.Join(" ", m.Mutant.Rules)}]: NOT CAUGHT ({m.Why})";
 
-    /// <summary>The mutants <c>--only</c> names (ids, id prefixes or rule IDs); all without it; none matching is a usage error.</summary>
+    /// <summary>The mutants <c>--only</c> names (mutant id or rule ID prefixes); all without it; none matching is a usage error.</summary>
     public static IReadOnlyList<Mutant> Pick(IReadOnlyList<Mutant> all, IReadOnlyList<string>? only)
     {
         if (only is null)
@@ -87,7 +87,7 @@ internal static class SelfTestCommand
             return all;
         }
 
-        var picked = all.Where(m => only.Any(o => m.Id.StartsWith(o, StringComparison.Ordinal) || m.Rules.Contains(o))).ToList();
+        var picked = all.Where(m => only.Any(o => m.Id.StartsWith(o, StringComparison.Ordinal) || m.Rules.Any(r => r.StartsWith(o, StringComparison.Ordinal)))).ToList();
         return picked.Count > 0 ? picked : throw new UsageException($"no mutant matches --only {string.Join(",", only)} (see selftest --list)");
     }
 

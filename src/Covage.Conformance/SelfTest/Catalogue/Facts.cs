@@ -34,6 +34,19 @@ internal static class Facts
     public static FixtureOperator? OperatorOf(Intercepted x) =>
         x.Memory.SessionOf(x.Call.Authorization)?.OperatorUuid is { } uuid ? x.Context.Fixtures.Operators.FirstOrDefault(o => o.OperatorUuid == uuid) : null;
 
+    /// <summary>The family of a product code, from the fixtures' product lists.</summary>
+    public static string? FamilyOfCode(Intercepted x, string? code) =>
+        code is null ? null : x.Context.Fixtures.Products.FirstOrDefault(p => p.Value.Contains(code)).Key;
+
+    /// <summary>The family of the product a create call sends.</summary>
+    public static string? SentFamily(Intercepted x) => FamilyOfCode(x, Sent(x.Call, "product.code"));
+
+    /// <summary>A fresh active service of the caller's operator, made through the control API; null when that fails.</summary>
+    public static async Task<string?> NewServiceAsync(Intercepted x, string productCode) =>
+        OperatorOf(x) is { } op
+            ? (await x.ControlAsync("/_simulator/services/", new JsonObject { ["operator_uuid"] = op.OperatorUuid, ["product_code"] = productCode })).Json()?["uuid"]?.ToString()
+            : null;
+
     /// <summary>A reference O + YYMMDD + _ + digits with its date moved by some days.</summary>
     public static string ShiftDate(string reference, int days) =>
         reference.Length >= 7 && DateTime.TryParseExact(reference[1..7], "yyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)

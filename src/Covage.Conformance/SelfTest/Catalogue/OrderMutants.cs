@@ -11,7 +11,7 @@ internal static partial class OrderMutants
     {
         // ORD-TYPE
         yield return Mutant.Of("ORD-TYPE", "type-unknown-taken-as-activate", "an order type other than activate or terminate is accepted and read as activate",
-            Mutate.Accept(c => c.IsCreate(), r => r.NamesField("type"), c => c.EditJson(b => b["type"] = "activate")));
+            Mutate.Accept(c => c.IsCreate(), r => r.NamesField("type"), x => x.Call.EditJson(b => b["type"] = "activate")));
         yield return Mutant.Of("ORD-TYPE", "type-case-insensitive", "the order type is compared without case: ACTIVATE is taken as activate",
             Mutate.Request(c => c.IsCreate() && Facts.Sent(c, "type") is { } t && !t.Equals(t.ToLowerInvariant(), StringComparison.Ordinal),
                 x => x.Call.EditJson(b => b["type"] = b["type"]!.ToString().ToLowerInvariant())));
@@ -53,7 +53,7 @@ internal static partial class OrderMutants
 
         // ORD-BATCH-ALIAS
         yield return Mutant.Of("ORD-BATCH-ALIAS", "batch-alias-not-checked", "any batch alias is accepted (its format is not checked)",
-            Mutate.Accept(c => c.IsV1Create(), r => r.NamesField("batch_alias"), c => c.EditJson(b => b.Remove("batch_alias")),
+            Mutate.Accept(c => c.IsV1Create(), r => r.NamesField("batch_alias"), x => x.Call.EditJson(b => b.Remove("batch_alias")),
                 (o, sent) => JsonEdit.Set(o, "batch_alias", sent["batch_alias"])));
         yield return Mutant.Of("ORD-BATCH-ALIAS", "batch-alias-dropped", "a valid batch alias is not kept: the order never shows it",
             Mutate.V1Orders(o => JsonEdit.Remove(o, "batch_alias")));
@@ -116,7 +116,7 @@ internal static partial class OrderMutants
         yield return Mutant.Of("ORD-PRODUCT-EXPANSION", "product-line-without-description", "the product's line comes without its description",
             Mutate.Orders(o => JsonEdit.Remove(o, "product.line.description")));
         yield return Mutant.Of("ORD-PRODUCT-EXPANSION", "unknown-product-taken-as-am01", "an unknown product code is accepted and replaced by a known product",
-            Mutate.Accept(c => c.IsCreate(), r => r.NamesField("product.code"), c => c.EditJson(b => b["product"] = new JsonObject { ["code"] = "AM01" })));
+            Mutate.Accept(c => c.IsCreate(), r => r.NamesField("product.code"), x => x.Call.EditJson(b => b["product"] = new JsonObject { ["code"] = "AM01" })));
         yield return Mutant.Of("ORD-PRODUCT-EXPANSION", "product-line-code-lower-case", "the product's line code is written in lower case",
             Mutate.Orders(o => JsonEdit.Map(o, "product.line.code", c => c.ToLowerInvariant())));
 
@@ -136,7 +136,7 @@ internal static partial class OrderMutants
         yield return Mutant.Of("ORD-ENNI-READONLY", "enni-order-deletable", "the operator can delete its ENNI order",
             Mutate.PretendDeleted(c => c.IsOrder("DELETE"), (x, _) => Facts.Family(x) == "N"));
         yield return Mutant.Of("ORD-ENNI-READONLY", "enni-order-creatable", "the operator can order an ENNI product",
-            Mutate.Accept(c => c.IsCreate(), r => r.Cites("ORD-ENNI-READONLY"), c => c.EditJson(b => b["product"] = new JsonObject { ["code"] = "AM01" })));
+            Mutate.Accept(c => c.IsCreate(), r => r.Cites("ORD-ENNI-READONLY"), x => x.Call.EditJson(b => b["product"] = new JsonObject { ["code"] = "AM01" })));
         yield return Mutant.Of("ORD-ENNI-READONLY", "enni-order-hidden", "the operator cannot read its ENNI order (404)",
             Mutate.Answer(c => c.IsOrder("GET") || c.IsV1Order("GET"), (_, r) => r.Ok && JsonEdit.Family(r.Json()) == "N" ? Reply.NotFound() : null));
         yield return Mutant.Of("ORD-ENNI-READONLY", "v1-enni-order-replaceable", "the operator can replace its ENNI order through v1",

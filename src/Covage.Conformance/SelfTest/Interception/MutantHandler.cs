@@ -24,9 +24,11 @@ internal sealed class MutantHandler(Rewrite rewrite, MutantContext context, Http
             return reply;
         }
 
+        // An order the mutant pretends is gone reads as gone from the next call on, not in the answer to the call that removed it.
+        var goneBefore = context.Memory.IsGone(call.OrderUuid());
         var intercepted = new Intercepted(call, context, Upstream);
         var reply = await rewrite(intercepted) ?? await intercepted.ForwardAsync();
-        return ToResponse(Overlay.Apply(call, reply, context.Memory), request);
+        return ToResponse(Overlay.Apply(call, reply, context.Memory, goneBefore), request);
     }
 
     private static async Task<Call> ReadAsync(HttpRequestMessage request, CancellationToken ct)

@@ -132,7 +132,7 @@ internal static class Mutate
     /// recognises why), the mutant sends <paramref name="fix"/>'s version instead and answers as if the
     /// original had been accepted (<paramref name="echo"/> puts the sent values back in the answer).
     /// </summary>
-    public static Rewrite Accept(Func<Call, bool> when, Func<Reply, bool> refusal, Func<Call, Call> fix, Action<JsonObject, JsonObject>? echo = null) =>
+    public static Rewrite Accept(Func<Call, bool> when, Func<Reply, bool> refusal, Func<Intercepted, Call?> fix, Action<JsonObject, JsonObject>? echo = null) =>
         Around(when, async x =>
         {
             var reply = await x.ForwardAsync();
@@ -141,8 +141,7 @@ internal static class Mutate
                 return reply;
             }
 
-            var second = await x.SendAsync(fix(x.Call));
-            if (!second.Ok)
+            if (fix(x) is not { } fixedCall || await x.SendAsync(fixedCall) is not { Ok: true } second)
             {
                 return reply;
             }

@@ -8,10 +8,9 @@ namespace Covage.Conformance.SelfTest.Interception;
 /// </summary>
 internal static class Overlay
 {
-    public static Reply Apply(Call call, Reply reply, TrafficMemory memory)
+    public static Reply Apply(Call call, Reply reply, TrafficMemory memory, bool gone)
     {
-        var uuid = call.OrderUuid();
-        if (call.IsApi() && memory.IsGone(uuid) && !call.IsCreate() && !call.IsV1Create())
+        if (gone && call.IsApi())
         {
             return Reply.NotFound();
         }
