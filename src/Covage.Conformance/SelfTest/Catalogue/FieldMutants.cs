@@ -141,7 +141,10 @@ internal static partial class FieldMutants
         });
 
     /// <summary>A field submit needs is not required: the mutant fills it when it is the only one missing, and drops it from the refusal otherwise.</summary>
-    public static Rewrite NotRequiredAtSubmit(string field, string filler) =>
+    public static Rewrite NotRequiredAtSubmit(string field, string filler) => NotRequiredAtSubmit(field, _ => filler);
+
+    /// <summary>As <see cref="NotRequiredAtSubmit(string, string)"/>, with a filler that depends on the call.</summary>
+    public static Rewrite NotRequiredAtSubmit(string field, Func<Intercepted, string> filler) =>
         Mutate.Around(c => c.IsSubmit(), async x =>
         {
             var reply = await x.ForwardAsync();
@@ -156,7 +159,7 @@ internal static partial class FieldMutants
                 return reply.WithJson(Mutate.EditDetails(reply.Json(), d => d["field"]?.ToString() == field ? null : d));
             }
 
-            var fill = await x.SendAsync(x.Call.Sibling("PATCH", x.Call.Path, Facts.With([], field, filler)));
+            var fill = await x.SendAsync(x.Call.Sibling("PATCH", x.Call.Path, Facts.With([], field, filler(x))));
             return fill.Ok ? await x.ForwardAsync() : reply;
         });
 
