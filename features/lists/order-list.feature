@@ -95,3 +95,9 @@ Feature: Listing orders
     Given 3 complete draft copper "activate" orders for product "AM01"
     When the operator lists orders with "end_customer={{customer}}&sort=creation_date&limit=2&offset=1"
     Then the list holds orders "2, 3" in this order
+
+  @rule:LST-PAGINATION @rule:LST-SORT
+  Scenario: pages of a reversed sort follow each other in that order
+    Given 3 complete draft copper "activate" orders for product "AM01"
+    When the operator lists orders with "end_customer={{customer}}&sort=-creation_date&limit=2&offset=1"
+    Then the list holds orders "2, 1" in this order

@@ -17,7 +17,7 @@ internal static class MutantCatalogue
 
     private static List<Mutant> Load()
     {
-        var all = OrderMutants.All().Concat(CreateMutants.All()).Concat(UpdateMutants.All()).Concat(FieldMutants.All()).Concat(SubmitMutants.All()).ToList();
+        var all = OrderMutants.All().Concat(CreateMutants.All()).Concat(UpdateMutants.All()).Concat(FieldMutants.All()).Concat(SubmitMutants.All()).Concat(EventMutants.All()).Concat(ListMutants.All()).Concat(ErrorMutants.All()).Concat(AuthMutants.All()).ToList();
         var duplicate = all.GroupBy(m => m.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         return duplicate is null ? all : throw new InvalidOperationException($"two mutants are called {duplicate.Key}");
     }

@@ -152,6 +152,19 @@ internal static class CreateMutants
         yield return Mutant.Of("CRT-OPTION-SHAPES", "option-enabled-as-text", "an option's enabled comes back as the text \"true\" instead of a boolean",
             EditOptions(option => option["enabled"] is JsonValue v && v.TryGetValue<bool>(out var on) && JsonEdit.Set(option, "enabled", on ? "true" : "false")));
 
+        yield return Mutant.Of("CRT-OPTION-SHAPES", "option-enabled-by-default", "an option sent without enabled comes back enabled (the default is false)",
+            Mutate.Request(c => (c.IsCreate() || c.IsModify()) && c.JsonObject()?["options"] is JsonObject options && options.Any(p => p.Value is JsonObject o && !o.ContainsKey("enabled")),
+                x => x.Call.EditJson(b =>
+                {
+                    foreach (var (_, option) in (JsonObject)b["options"]!)
+                    {
+                        if (option is JsonObject o && !o.ContainsKey("enabled"))
+                        {
+                            o["enabled"] = true;
+                        }
+                    }
+                })));
+
         // CRT-ENDPOINTS-V1
         yield return Mutant.Of("CRT-ENDPOINTS-V1", "v1-activate-without-endpoints", "a v1 activate order without endpoints is accepted (the line is taken from the eligibility)",
             Mutate.Accept(c => c.IsV1Create() && Facts.Sent(c, "activation_type") == "activate", r => r.NamesField("endpoints"),

@@ -27,6 +27,10 @@ internal static class Facts
 
     public static bool IsCopperActivate(Intercepted x) => Family(x) is "A" or "S" or "M" && RequestType(x) == "activate" && !IsTerminate(x);
 
+    /// <summary>Whether an order (as last seen) is a copper activate order.</summary>
+    public static bool IsCopperActivateOrder(JsonObject? order) =>
+        JsonEdit.Family(order) is "A" or "S" or "M" && JsonEdit.Text(order, "request_type") == "activate" && JsonEdit.Text(order, "type") != "terminate";
+
     /// <summary>A string field of the request body.</summary>
     public static string? Sent(Call call, string path) => JsonEdit.Text(call.JsonObject(), path);
 

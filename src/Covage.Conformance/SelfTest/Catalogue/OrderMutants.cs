@@ -86,6 +86,43 @@ internal static partial class OrderMutants
         yield return Mutant.Of("ORD-STATUS-TERMINAL UPD-DELETE-DRAFT", "final-order-deletable", "a completed, rejected or cancelled order can be deleted",
             Mutate.PretendDeleted(c => c.IsOrder("DELETE"), (x, _) => Facts.Finals.Contains(Facts.Status(x))));
 
+        // ORD-STATUS-DATES
+        foreach (var date in new[] { "submission_date", "acknowledged_date", "processing_date", "held_date", "completion_date", "cancellation_date", "rejection_date" })
+        {
+            yield return Mutant.Of("ORD-STATUS-DATES", $"{date.Replace('_', '-')}-not-stamped", $"entering the status does not stamp {date}",
+                Mutate.Orders(o => JsonEdit.Remove(o, date)));
+        }
+
+        yield return Mutant.Of("ORD-STATUS-DATES", "held-date-keeps-the-first", "held_date keeps the first time the order was held, not the latest",
+            Mutate.Answer(c => c.IsOrder() || c.IsList() || c.IsTransition(), (x, r) =>
+            {
+                var first = x.Context.State<System.Collections.Concurrent.ConcurrentDictionary<string, string>>();
+                var json = r.Ok ? r.Json() : null;
+                var orders = json is JsonArray list ? list.OfType<JsonObject>().ToList() : json is JsonObject one ? [one] : [];
+                var changed = false;
+                foreach (var order in orders)
+                {
+                    if (JsonEdit.Text(order, "uuid") is { } uuid && JsonEdit.Text(order, "held_date") is { } held && first.GetOrAdd(uuid, held) is var kept && kept != held)
+                    {
+                        changed |= JsonEdit.Set(order, "held_date", kept);
+                    }
+                }
+
+                return changed ? r.WithJson(json) : null;
+            }));
+        yield return Mutant.Of("ORD-STATUS-DATES", "modification-date-frozen", "modification_date never moves from the creation date",
+            Mutate.Orders(o => JsonEdit.Set(o, "modification_date", o["creation_date"])));
+        yield return Mutant.Of("ORD-STATUS-DATES", "status-date-moves-with-modification", "updated_status_date moves with every modification, status or not",
+            Mutate.Orders(o => JsonEdit.Set(o, "updated_status_date", o["modification_date"])));
+        yield return Mutant.Of("ORD-STATUS-DATES", "creation-date-moves", "creation_date moves with every modification",
+            Mutate.Orders(o => JsonEdit.Set(o, "creation_date", o["modification_date"])));
+        yield return Mutant.Of("ORD-STATUS-DATES", "dates-without-t", "dates are written \"2026-11-30 08:30:29\", not ISO-8601",
+            Mutate.Orders(o => Milestones.Concat(["creation_date", "modification_date", "updated_status_date"]).Aggregate(false, (any, f) => JsonEdit.Map(o, f, d => d.Replace('T', ' ').TrimEnd('Z')) | any)));
+        yield return Mutant.Of("ORD-STATUS-DATES", "milestones-show-the-creation-date", "every milestone date shows the creation date instead of the moment the status was entered",
+            Mutate.Orders(o => Milestones.Aggregate(false, (any, f) => (JsonEdit.Get(o, f) is not null && JsonEdit.Set(o, f, o["creation_date"])) | any)));
+        yield return Mutant.Of("ORD-STATUS-DATES", "milestones-restamped", "every milestone date is restamped with each status change (first stamps lose their value)",
+            Mutate.Orders(o => Milestones.Aggregate(false, (any, f) => (JsonEdit.Get(o, f) is not null && JsonEdit.Set(o, f, o["updated_status_date"])) | any)));
+
         // ORD-TRANSITIONS
         yield return Mutant.Of("ORD-TRANSITIONS", "submitted-cannot-be-rejected", "Covage cannot reject an order that is only submitted",
             RefuseMove(x => Facts.Status(x) == "submitted" && x.Call.ControlTarget() == "rejected"));
@@ -99,6 +136,27 @@ internal static partial class OrderMutants
             MoveThrough("held", "completed", "running"));
         yield return Mutant.Of("ORD-TRANSITIONS", "pending-straight-to-held", "a pending order can be held straight away (running on the way)",
             MoveThrough("pending", "held", "running"));
+        yield return Mutant.Of("ORD-TRANSITIONS", "draft-moved-by-covage", "Covage can move a draft the operator never submitted (submitted on the way)",
+            MoveThrough("draft", "acknowledged", "submitted"));
+        yield return Mutant.Of("ORD-TRANSITIONS", "self-move-accepted", "a move to the status the order already has is accepted (and emits nothing)",
+            Mutate.PretendOk(c => c.IsTransition(), (x, _) => Facts.Status(x) is { } status && x.Call.ControlTarget() == status, (x, _) => x.Order));
+        yield return Mutant.Of("ORD-TRANSITIONS", "back-to-acknowledged", "a pending or held order can go back to acknowledged",
+            Mutate.PretendOk(c => c.IsTransition() && c.ControlTarget() == "acknowledged", (x, _) =>
+            {
+                if (Facts.Status(x) is not ("pending" or "held"))
+                {
+                    return false;
+                }
+
+                x.Memory.Edit(x.Call.OrderUuid()!, o => o["status"] = "acknowledged");
+                return true;
+            }, (x, _) => x.Order is { } o ? Facts.With(o, "status", "acknowledged") : null));
+        yield return Mutant.Of("ORD-TRANSITIONS", "fibre-cannot-be-held", "a Fiber Pro order cannot be held",
+            RefuseMove(x => Facts.IsFiber(x) && x.Call.ControlTarget() == "held"));
+        yield return Mutant.Of("ORD-TRANSITIONS", "line-building-cannot-wait", "a copper line-building order cannot wait for the operator (pending)",
+            RefuseMove(x => Facts.IsCopperLineBuilding(x) && x.Call.ControlTarget() == "pending"));
+        yield return Mutant.Of("ORD-TRANSITIONS", "terminate-cannot-be-rejected", "a terminate order cannot be rejected",
+            RefuseMove(x => Facts.IsTerminate(x) && x.Call.ControlTarget() == "rejected"));
 
         // ORD-OPERATOR-STATUS
         yield return Mutant.Of("ORD-OPERATOR-STATUS", "operator-writes-any-status", "the operator may set any status, not only submitted",
@@ -139,6 +197,10 @@ internal static partial class OrderMutants
             Mutate.Accept(c => c.IsCreate(), r => r.Cites("ORD-ENNI-READONLY"), x => x.Call.EditJson(b => b["product"] = new JsonObject { ["code"] = "AM01" })));
         yield return Mutant.Of("ORD-ENNI-READONLY", "enni-order-hidden", "the operator cannot read its ENNI order (404)",
             Mutate.Answer(c => c.IsOrder("GET") || c.IsV1Order("GET"), (_, r) => r.Ok && JsonEdit.Family(r.Json()) == "N" ? Reply.NotFound() : null));
+        yield return Mutant.Of("ORD-ENNI-READONLY", "v1-enni-order-deletable", "the operator can delete its ENNI order through v1",
+            Mutate.PretendDeleted(c => c.IsV1Order("DELETE"), (x, _) => Facts.Family(x) == "N"));
+        yield return Mutant.Of("ORD-ENNI-READONLY", "v1-enni-order-submittable", "the operator can submit its ENNI order through v1",
+            Mutate.PretendOk(c => c.IsV1Action("submit"), (x, _) => Facts.Family(x) == "N", (_, _) => new JsonObject()));
         yield return Mutant.Of("ORD-ENNI-READONLY", "v1-enni-order-replaceable", "the operator can replace its ENNI order through v1",
             Mutate.Around(c => c.IsV1Order("PUT"), async x =>
             {
@@ -189,6 +251,8 @@ internal static partial class OrderMutants
         yield return Mutant.Of("ORD-ORIGIN", "origin-unknown-value", "the origin is answered as manual, a value the pages do not list",
             Mutate.V1Orders(o => JsonEdit.Set(o, "origin", "manual")));
     }
+
+    private static readonly string[] Milestones = ["submission_date", "acknowledged_date", "processing_date", "held_date", "completion_date", "cancellation_date", "rejection_date"];
 
     private static bool ProductCodeOnly(JsonObject order) =>
         JsonEdit.Text(order, "product.code") is { } code && order["product"] is JsonObject { Count: > 1 } && JsonEdit.Set(order, "product", new JsonObject { ["code"] = code });

@@ -43,9 +43,13 @@ internal static class UpdateMutants
                 V1Keep(field, evenWhenSent: true));
         }
 
-        foreach (var (field, value) in new[] { ("product.code", "product.code"), ("status", "status"), ("request_type", "activation_type") })
+        foreach (var (field, value) in new[]
         {
-            yield return Mutant.Of("UPD-V1-WHITELIST", $"v1-put-applies-{value.Split('.')[0].Replace('_', '-')}", $"a v1 PUT applies {value}, which it must ignore",
+            ("product.code", "product.code"), ("status", "status"), ("request_type", "activation_type"), ("bounds[0].address.street_name", "address.street_name"),
+            ("eligibility_ref", "eligibility_ref"), ("bounds[0].endpoints[0].reference", "endpoints[0].endpoint_ref"),
+        })
+        {
+            yield return Mutant.Of("UPD-V1-WHITELIST", $"v1-put-applies-{value.Split('.', '[')[0].Replace('_', '-')}", $"a v1 PUT applies {value}, which it must ignore",
                 Mutate.Around(c => c.IsV1Order("PUT") && JsonEdit.Get(c.JsonObject(), value) is not null, async x =>
                 {
                     var reply = await x.ForwardAsync();

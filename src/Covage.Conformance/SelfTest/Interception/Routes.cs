@@ -49,6 +49,9 @@ internal static class Routes
     /// <summary>POST /_simulator/orders/{uuid}/events/.</summary>
     public static bool IsInject(this Call call) => call.Method == "POST" && call.Segments is ["_simulator", "orders", _, "events"];
 
+    /// <summary>POST /_simulator/services/: an active service made for a scenario.</summary>
+    public static bool IsServiceCreation(this Call call) => call.Method == "POST" && call.Segments is ["_simulator", "services"];
+
     public static bool IsClockAdvance(this Call call) => call.Method == "POST" && call.Segments is ["_simulator", "clock", "advance"];
 
     /// <summary>Any call of the operator API (not the control API).</summary>
