@@ -9,11 +9,16 @@ internal static class TargetFactory
 {
     public const string BuiltInKey = "built-in-simulator-key";
 
-    /// <summary>The reference provider in this process (in memory, or on loopback for real HTTP).</summary>
-    public static async Task<TargetContext> BuiltInAsync(string schemasDirectory, ProviderTransport transport = ProviderTransport.InMemory)
+    /// <summary>
+    /// The reference provider in this process (in memory, or on loopback for real HTTP). <paramref name="around"/>
+    /// may put a handler between the kit and the provider (tests use it to make a provider that breaks a rule).
+    /// </summary>
+    public static async Task<TargetContext> BuiltInAsync(string schemasDirectory, ProviderTransport transport = ProviderTransport.InMemory,
+        Func<HttpMessageHandler, HttpMessageHandler>? around = null)
     {
         var host = await ProviderHost.StartAsync(new ProviderOptions { SimulatorKey = BuiltInKey, EnableConsole = false }, transport);
-        var http = new HttpClient(host.CreateHandler()) { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var handler = host.CreateHandler();
+        var http = new HttpClient(around is null ? handler : around(handler)) { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         using var request = new HttpRequestMessage(HttpMethod.Get, "_simulator/fixtures/");
         request.Headers.Add("X-Simulator-Key", BuiltInKey);
         using var response = await http.SendAsync(request);
