@@ -9,6 +9,9 @@ internal static class TargetFactory
 {
     public const string BuiltInKey = "built-in-simulator-key";
 
+    /// <summary>How long the checks before a live run (reachable, key, credentials) may wait in all.</summary>
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// The reference provider in this process (in memory, or on loopback for real HTTP). <paramref name="around"/>
     /// may put a handler between the kit and the provider (tests use it to make a provider that breaks a rule).
@@ -18,7 +21,8 @@ internal static class TargetFactory
     {
         var host = await ProviderHost.StartAsync(new ProviderOptions { SimulatorKey = BuiltInKey, EnableConsole = false }, transport);
         var handler = host.CreateHandler();
-        var http = new HttpClient(around is null ? handler : around(handler)) { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        // No client-wide timeout: each step's token stops its calls (--step-timeout).
+        var http = new HttpClient(around is null ? handler : around(handler)) { BaseAddress = host.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
         using var request = new HttpRequestMessage(HttpMethod.Get, "_simulator/fixtures/");
         request.Headers.Add("X-Simulator-Key", BuiltInKey);
         using var response = await http.SendAsync(request);
@@ -31,12 +35,15 @@ internal static class TargetFactory
     public static async Task<TargetContext> LiveAsync(LiveTargetOptions options, string schemasDirectory)
     {
         var baseAddress = new Uri(options.Url.EndsWith('/') ? options.Url : options.Url + "/");
-        var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        // No client-wide timeout: each step's token stops its calls (--step-timeout); the checks below have their own.
+        var http = new HttpClient { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan };
+        using var probing = new CancellationTokenSource(ProbeTimeout);
+        var ct = probing.Token;
         try
         {
             try
             {
-                using var probe = await http.GetAsync("api/v2/orders/");
+                using var probe = await http.GetAsync("api/v2/orders/", ct);
             }
             catch (HttpRequestException e)
             {
@@ -53,14 +60,14 @@ internal static class TargetFactory
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, "_simulator/fixtures/");
                 request.Headers.Add("X-Simulator-Key", key);
-                using var response = await http.SendAsync(request);
+                using var response = await http.SendAsync(request, ct);
                 hasSimulator = response.IsSuccessStatusCode;
                 if (!hasSimulator)
                 {
                     throw new TargetException($"{baseAddress} refused the simulator key (GET /_simulator/fixtures/ answered {(int)response.StatusCode})");
                 }
 
-                simulatorFixtures = await response.Content.ReadAsStringAsync();
+                simulatorFixtures = await response.Content.ReadAsStringAsync(ct);
             }
 
             Fixtures fixtures;
@@ -71,7 +78,7 @@ internal static class TargetFactory
                     throw new TargetException($"fixtures file not found: {file}");
                 }
 
-                fixtures = ParseFixtures(await File.ReadAllTextAsync(file), file);
+                fixtures = ParseFixtures(await File.ReadAllTextAsync(file, ct), file);
             }
             else if (simulatorFixtures is not null)
             {
@@ -87,7 +94,7 @@ internal static class TargetFactory
             var login = primary ?? (token is null ? fixtures.Operators[0].UserInGroup("delivery") : null);
             if (login is not null)
             {
-                using var response = await http.PostAsJsonAsync("api/v2/account/token/", new { email = login.Email, password = login.Password });
+                using var response = await http.PostAsJsonAsync("api/v2/account/token/", new { email = login.Email, password = login.Password }, ct);
                 if (!response.IsSuccessStatusCode)
                 {
                     throw new TargetException($"{baseAddress} refused the credentials of {login.Email} ({(int)response.StatusCode})");
@@ -97,7 +104,7 @@ internal static class TargetFactory
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, "api/v2/orders/?limit=1");
                 request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
-                using var response = await http.SendAsync(request);
+                using var response = await http.SendAsync(request, ct);
                 if ((int)response.StatusCode == 401)
                 {
                     throw new TargetException($"{baseAddress} refused the token given with --token (401)");
@@ -106,6 +113,11 @@ internal static class TargetFactory
 
             return new TargetContext(baseAddress.ToString(), baseAddress, http, fixtures, SchemaCatalog.Load(schemasDirectory),
                 options.SimulatorKey, hasSimulator, token, primary);
+        }
+        catch (OperationCanceledException) when (probing.IsCancellationRequested)
+        {
+            http.Dispose();
+            throw new TargetException($"{baseAddress} did not answer the kit's checks within {ProbeTimeout.TotalSeconds:0} s");
         }
         catch
         {
