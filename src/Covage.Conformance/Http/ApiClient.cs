@@ -89,8 +89,10 @@ internal sealed class ApiClient(TargetContext target, ScenarioContext context, S
 
             if (violations.Count > 0)
             {
+                // The first line carries the first violation itself; every one follows.
+                var more = violations.Count > 1 ? $" (and {violations.Count - 1} more)" : "";
                 throw new ConformanceException("SCHEMA",
-                    $"{request.Method} {request.Path}: the payload breaks its schema:{Environment.NewLine}"
+                    $"{request.Method} {request.Path}: the payload breaks its schema: {Failures.Short(violations[0], 200)}{more}{Environment.NewLine}"
                     + string.Join(Environment.NewLine, violations.Select(v => "    - " + v)), exchange);
             }
 

@@ -28,7 +28,7 @@ internal static class TargetFactory
         using var response = await http.SendAsync(request);
         var fixtures = Fixtures.Parse(await response.Content.ReadAsStringAsync(), "built-in provider fixtures");
         return new TargetContext(transport == ProviderTransport.InMemory ? "built-in provider" : $"built-in provider at {host.BaseAddress}",
-            host.BaseAddress, http, fixtures, SchemaCatalog.Load(schemasDirectory), BuiltInKey, hasSimulator: true, host: host);
+            host.BaseAddress, http, fixtures, await SchemaCatalog.LoadAsync(schemasDirectory), BuiltInKey, hasSimulator: true, host: host);
     }
 
     /// <summary>A live URL. Throws <see cref="TargetException"/> (exit 2) when it cannot be used.</summary>
@@ -111,7 +111,7 @@ internal static class TargetFactory
                 }
             }
 
-            return new TargetContext(baseAddress.ToString(), baseAddress, http, fixtures, SchemaCatalog.Load(schemasDirectory),
+            return new TargetContext(baseAddress.ToString(), baseAddress, http, fixtures, await SchemaCatalog.LoadAsync(schemasDirectory, ct),
                 options.SimulatorKey, hasSimulator, token, primary);
         }
         catch (OperationCanceledException) when (probing.IsCancellationRequested)

@@ -45,7 +45,7 @@ public sealed class ApiClientTests(BuiltInTargetFixture builtIn) : IClassFixture
     [Fact]
     public async Task SendAsync_ResponseBreakingItsSchema_ThrowsListingEveryViolationWithTheExchange()
     {
-        var target = WithSchemas(SchemaCatalog.Load(SchemaFolderBuilder.Create()));
+        var target = WithSchemas(await SchemaCatalog.LoadAsync(SchemaFolderBuilder.Create()));
         var api = TestScenario.Api(target, TestScenario.Context());
 
         var error = await Assert.ThrowsAsync<ConformanceException>(() =>
@@ -62,7 +62,7 @@ public sealed class ApiClientTests(BuiltInTargetFixture builtIn) : IClassFixture
     [Fact]
     public async Task SendAsync_RequestBreakingItsSchema_ThrowsNamingThePathAndValue()
     {
-        var target = WithSchemas(SchemaCatalog.Load(SchemaFolderBuilder.Create()));
+        var target = WithSchemas(await SchemaCatalog.LoadAsync(SchemaFolderBuilder.Create()));
         var api = TestScenario.Api(target, TestScenario.Context());
 
         var error = await Assert.ThrowsAsync<ConformanceException>(() =>
@@ -74,7 +74,7 @@ public sealed class ApiClientTests(BuiltInTargetFixture builtIn) : IClassFixture
     [Fact]
     public async Task SendAsync_DeliberatelyInvalidRequest_SkipsTheRequestCheckOnly()
     {
-        var target = WithSchemas(SchemaCatalog.Load(SchemaFolderBuilder.Create()));
+        var target = WithSchemas(await SchemaCatalog.LoadAsync(SchemaFolderBuilder.Create()));
         var api = TestScenario.Api(target, TestScenario.Context());
 
         var error = await Assert.ThrowsAsync<ConformanceException>(() =>
