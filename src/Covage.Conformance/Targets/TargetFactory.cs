@@ -26,7 +26,7 @@ internal static class TargetFactory
         using var request = new HttpRequestMessage(HttpMethod.Get, "_simulator/fixtures/");
         request.Headers.Add("X-Simulator-Key", BuiltInKey);
         using var response = await http.SendAsync(request);
-        var fixtures = Fixtures.Parse(await response.Content.ReadAsStringAsync(), "built-in provider fixtures");
+        var fixtures = Complete(Fixtures.Parse(await response.Content.ReadAsStringAsync(), "built-in provider fixtures"), "built-in provider fixtures", primaryGiven: false);
         return new TargetContext(transport == ProviderTransport.InMemory ? "built-in provider" : $"built-in provider at {host.BaseAddress}",
             host.BaseAddress, http, fixtures, await SchemaCatalog.LoadAsync(schemasDirectory), BuiltInKey, hasSimulator: true, host: host);
     }
@@ -78,11 +78,11 @@ internal static class TargetFactory
                     throw new TargetException($"fixtures file not found: {file}");
                 }
 
-                fixtures = ParseFixtures(await File.ReadAllTextAsync(file, ct), file);
+                fixtures = Complete(ParseFixtures(await File.ReadAllTextAsync(file, ct), file), file, options.Email is not null || options.Token is not null);
             }
             else if (simulatorFixtures is not null)
             {
-                fixtures = ParseFixtures(simulatorFixtures, "the target's /_simulator/fixtures/");
+                fixtures = Complete(ParseFixtures(simulatorFixtures, "the target's /_simulator/fixtures/"), "the target's /_simulator/fixtures/", options.Email is not null || options.Token is not null);
             }
             else
             {
@@ -124,6 +124,15 @@ internal static class TargetFactory
             http.Dispose();
             throw;
         }
+    }
+
+    /// <summary>The fixtures, if nothing the suite needs is missing; otherwise exit 2 naming each JSON path.</summary>
+    private static Fixtures Complete(Fixtures fixtures, string source, bool primaryGiven)
+    {
+        var problems = FixturesCheck.Problems(fixtures, primaryGiven);
+        return problems.Count == 0
+            ? fixtures
+            : throw new TargetException($"{source}: the fixtures leave out what the suite needs: {string.Join(Environment.NewLine, problems)}");
     }
 
     private static Fixtures ParseFixtures(string json, string source)
