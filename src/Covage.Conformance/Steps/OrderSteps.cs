@@ -73,6 +73,16 @@ internal sealed class OrderSteps(OrdersDriver orders, ScenarioState state, Fixtu
     public async Task CreateTerminate(string product) =>
         await orders.CreateAsync(await orders.TerminateBodyAsync(fixtures.Product(product)));
 
+    [When("the operator creates a terminate order for the service of order {word}")]
+    public async Task CreateTerminateOfOrder(string name)
+    {
+        var order = state.Peek(name);
+        var service = JsonPaths.Get(order.Snapshot, "service_uuid") is JsonValue uuid && uuid.TryGetValue<string>(out var text)
+            ? text
+            : throw new InvalidOperationException($"order {name} names no service_uuid: complete it first");
+        await orders.CreateAsync(new JsonObject { ["service_uuid"] = service, ["type"] = "terminate" });
+    }
+
     [When("the operator creates a terminate order by service reference for an active {string} service")]
     public async Task CreateTerminateByRef(string product)
     {

@@ -62,6 +62,19 @@ internal sealed class ResponseSteps(ScenarioState state, Placeholders placeholde
         }
     }
 
+    [Then("the response field {string} is order {word}'s {string}")]
+    public void FieldIsOrders(string path, string name, string orderPath)
+    {
+        var order = state.Peek(name);
+        var expected = JsonPaths.Get(order.Snapshot, orderPath);
+        var found = JsonPaths.TryGet(Last.Json, path, out var actual);
+        if (expected is null || !found || !JsonNode.DeepEquals(expected, actual))
+        {
+            throw Failures.Mismatch(state.RuleId, $"the answer's {path} must be order {name}'s {orderPath}", expected is null ? $"(order {name} shows no {orderPath})" : JsonPaths.Show(expected),
+                found ? JsonPaths.Show(actual) : "(absent)", "$." + path, Last);
+        }
+    }
+
     [Then("the response field {string} matches {string}")]
     public void FieldMatches(string path, string pattern)
     {

@@ -11,6 +11,7 @@ internal static partial class CaughtCases
     public static IReadOnlyList<CaughtCase> All { get; } =
     [
         .. Oracle(),
+        .. Terminate(),
     ];
 
     public static CaughtCase Get(string id) => All.Single(c => c.Id == id);
