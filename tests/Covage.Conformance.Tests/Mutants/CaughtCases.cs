@@ -12,6 +12,7 @@ internal static partial class CaughtCases
     [
         .. Oracle(),
         .. Terminate(),
+        .. StatusDates(),
     ];
 
     public static CaughtCase Get(string id) => All.Single(c => c.Id == id);
