@@ -13,6 +13,7 @@ internal static partial class CaughtCases
         .. Oracle(),
         .. Terminate(),
         .. StatusDates(),
+        .. Transitions(),
     ];
 
     public static CaughtCase Get(string id) => All.Single(c => c.Id == id);

@@ -24,6 +24,21 @@ internal sealed record Mutant(string Name, Func<HttpRequestMessage, Func<HttpReq
         return Replace(response, (int)response.StatusCode, edited?.ToJsonString() ?? "");
     });
 
+    /// <summary>Rewrites the status and JSON body of the answers to matching requests (headers stay).</summary>
+    public static Mutant Reply(string name, Func<Call, bool> when, Func<Call, int, JsonNode?, (int Status, JsonNode? Body)> edit) => new(name, async (request, send) =>
+    {
+        var call = await Call.ReadAsync(request);
+        var response = await send(request);
+        if (!when(call))
+        {
+            return response;
+        }
+
+        var text = await response.Content.ReadAsStringAsync();
+        var (status, body) = edit(call, (int)response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
+        return Replace(response, status, body?.ToJsonString() ?? "");
+    });
+
     /// <summary>Answers matching requests itself, without asking the provider.</summary>
     public static Mutant Instead(string name, Func<Call, bool> when, Func<Call, (int Status, string Body)> answer) => new(name, async (request, send) =>
     {
