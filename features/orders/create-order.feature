@@ -97,8 +97,16 @@ Feature: Creating activate orders
     Examples:
       | field           | patch                       |
       | eligibility_ref | {"eligibility_ref": null}   |
-      | product         | {"product": null}           |
+      | product.code    | {"product": {"code": null}} |
       | request_type    | {"request_type": null}      |
+
+  @rule:CRT-ACTIVATE-NEEDS-ELIGIBILITY
+  Scenario: an activate order without any product is refused naming the product or its code
+    When the operator tries to create a copper "activate" order for product "AM01" with:
+      """
+      {"product": null}
+      """
+    Then the request is refused with status 400 naming the field "product" or "product.code"
 
   @rule:CRT-ACTIVATE-NEEDS-ELIGIBILITY
   Scenario: an unknown eligibility reference is refused

@@ -8,17 +8,16 @@ Feature: Submitting an order
   Scenario: a bare draft cannot be submitted, and every missing field is named
     Given a draft copper "activate" order for product "AM01"
     When the operator submits the order
-    Then the request is refused with status 400
-    And the error message is "Invalid input"
-    And the error details name the fields:
-      | field                          |
-      | end_customer.type              |
+    Then the request is refused with status 400 naming the fields:
+      | field                           |
+      | end_customer.type               |
       | end_customer.contact.first_name |
-      | end_customer.contact.last_name |
-      | end_customer.contact.email     |
-      | operator_info.order_ref        |
-      | operator_info.order_name       |
-      | operator_info.contact_uuid     |
+      | end_customer.contact.last_name  |
+      | end_customer.contact.email      |
+      | operator_info.order_ref         |
+      | operator_info.order_name        |
+      | operator_info.contact_uuid      |
+    And the error message is "Invalid input"
     And the order's status is "draft"
 
   @rule:SUB-REQUIRED-FIELDS

@@ -10,11 +10,12 @@ Feature: Terminate orders
     Then the request is accepted
     And the response field "type" is "terminate"
     And the response field "status" is "draft"
-    And the response field "service_uuid" is present
-    And the response field "service_ref" is present
+    And the response field "service_uuid" is "{{service uuid}}"
+    And the response field "service_ref" is "{{service ref}}"
     And the response field "product.code" is "AM01"
     And the response field "end_customer.type" is present
     And the response field "operator_info.contact_uuid" is present
+    And the response field "operator_info.order_ref" is null or absent
     And the response field "bounds[0].address" is present
 
   @rule:CRT-TERMINATE-REF
@@ -22,7 +23,23 @@ Feature: Terminate orders
     When the operator creates a terminate order by service reference for an active "AM01" service
     Then the request is accepted
     And the response field "type" is "terminate"
-    And the response field "service_uuid" is present
+    And the response field "service_ref" is "{{service ref}}"
+    And the response field "service_uuid" is "{{service uuid}}"
+
+  @simulator @rule:CRT-TERMINATE-REF
+  Scenario: a terminate order for the service of a completed order carries that order's product, customer, contact and address
+    Given order A is a submitted copper "activate" order for product "AM01"
+    And the provider has moved order A through "acknowledged, running, completed"
+    When the operator creates a terminate order for the service of order A
+    Then the request is accepted
+    And the response field "service_uuid" is order A's "service_uuid"
+    And the response field "service_ref" is order A's "service_ref"
+    And the response field "product.code" is order A's "product.code"
+    And the response field "end_customer" is order A's "end_customer"
+    And the response field "operator_info.contact_uuid" is order A's "operator_info.contact_uuid"
+    And the response field "bounds[0].address" is order A's "bounds[0].address"
+    And the response field "operator_info.order_ref" is null or absent
+    And the response field "operator_info.order_name" is null or absent
 
   @rule:CRT-TERMINATE-REF
   Scenario Outline: a terminate order without a known active service is refused (<description>)

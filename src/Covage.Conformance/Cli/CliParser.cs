@@ -9,7 +9,8 @@ namespace Covage.Conformance.Cli;
 internal static class CliParser
 {
     private static readonly string[] RunOptions =
-        ["--target", "--token", "--email", "--password", "--simulator-key", "--tags", "--report-dir", "--fixtures", "--features", "--parallel"];
+        ["--target", "--token", "--email", "--password", "--simulator-key", "--tags", "--report-dir", "--fixtures", "--features", "--parallel",
+         "--max-not-applicable", "--embed", "--step-timeout"];
 
     private static readonly string[] ServeOptions = ["--host", "--port", "--simulator-key"];
 
@@ -76,6 +77,9 @@ internal static class CliParser
                 "--fixtures" => command with { Fixtures = NotEmpty(name, value!) },
                 "--features" => command with { Features = NotEmpty(name, value!) },
                 "--parallel" => command with { Parallel = Number(name, value!, 1, 256) },
+                "--max-not-applicable" => command with { MaxNotApplicable = Number(name, value!, 0, int.MaxValue) },
+                "--embed" => command with { Embed = Embed(value!) },
+                "--step-timeout" => command with { StepTimeout = TimeSpan.FromSeconds(Number(name, value!, 1, 3600)) },
                 _ => throw new UsageException($"unknown option {name} for run (see --help)"),
             };
         }
@@ -207,6 +211,13 @@ internal static class CliParser
 
         return value;
     }
+
+    private static Reports.EmbedPolicy Embed(string value) => value switch
+    {
+        "failed" => Reports.EmbedPolicy.FailedSteps,
+        "all" => Reports.EmbedPolicy.AllSteps,
+        _ => throw new UsageException($"--embed must be \"failed\" or \"all\", got \"{value}\""),
+    };
 
     private static int Number(string name, string value, int min, int max)
     {

@@ -25,6 +25,15 @@ internal sealed record RunCommandLine : Command
     public string? Features { get; init; }
 
     public int? Parallel { get; init; }
+
+    /// <summary>--max-not-applicable: more not applicable scenarios than this fails the run (null: no limit).</summary>
+    public int? MaxNotApplicable { get; init; }
+
+    /// <summary>--embed: which steps keep their requests and responses in cucumber.json.</summary>
+    public Reports.EmbedPolicy Embed { get; init; } = Reports.EmbedPolicy.FailedSteps;
+
+    /// <summary>--step-timeout: how long one step may take before it is stopped.</summary>
+    public TimeSpan StepTimeout { get; init; } = Drivers.StepDeadline.DefaultTimeout;
 }
 
 /// <summary><c>serve</c>: the reference provider as a sandbox on loopback.</summary>

@@ -41,6 +41,13 @@ internal static class HelpText
           --features DIR        the features folder (default: the features shipped with the kit)
           --report-dir DIR      where reports go (default: conformance-report/)
           --parallel N          scenarios run at once (default: 4 per processor)
+          --max-not-applicable N
+                                fail the run (exit 1) when more than N scenarios are not applicable
+                                (default: no limit; the summary lists why each one was)
+          --embed failed|all    which steps keep their requests and responses in cucumber.json
+                                (default: failed)
+          --step-timeout S      seconds one step may take before its calls are stopped and it fails
+                                (default: 60)
         """;
 
     private const string Serve = """

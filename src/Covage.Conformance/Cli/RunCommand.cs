@@ -29,6 +29,8 @@ internal static class RunCommand
         var clock = Stopwatch.GetTimestamp();
         stdout.WriteLine($"Covage Conformance Kit {KitInfo.Version}: {selected.Count} scenario(s) from {featuresDirectory}");
         await using var target = await OpenTargetAsync(command, schemasDirectory);
+        target.StepTimeout = command.StepTimeout;
+        target.Time = time;
         var targetReady = Stopwatch.GetElapsedTime(clock);
         stdout.WriteLine($"Target: {target.Name}{(target.HasSimulator ? " (control API available)" : " (no control API: @simulator scenarios are not applicable)")}");
 
@@ -49,7 +51,7 @@ internal static class RunCommand
         IReadOnlyList<string> paths;
         try
         {
-            paths = ReportWriter.WriteAll(report, command.ReportDir);
+            paths = ReportWriter.WriteAll(report, command.ReportDir, command.Embed);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -57,6 +59,13 @@ internal static class RunCommand
         }
 
         ConsoleSummary.Write(stdout, report, paths, color, targetReady);
+        if (command.MaxNotApplicable is { } limit && report.NotApplicable > limit)
+        {
+            stdout.WriteLine(Ansi.Paint(color, Ansi.Bold + Ansi.Red,
+                $"Too many scenarios not applicable: {report.NotApplicable}, more than --max-not-applicable {limit} (the run fails)"));
+            return ExitCodes.Failed;
+        }
+
         return report.Failed > 0 ? ExitCodes.Failed : ExitCodes.Passed;
     }
 

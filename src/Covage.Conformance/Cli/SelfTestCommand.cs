@@ -45,7 +45,7 @@ internal static class SelfTestCommand
         var parallel = command.Parallel ?? Math.Max(2, Environment.ProcessorCount * 2);
         stdout.WriteLine($"Covage Conformance Kit {KitInfo.Version} selftest: {mutants.Count} mutant(s) of {rules.Count} rule(s), {parallel} at a time; "
             + "each runs the scenarios citing its rules against its own copy of the built-in provider.");
-        var runner = new SelfTestRunner(engine, SchemaCatalog.Load(schemasDirectory), parallel, time);
+        var runner = new SelfTestRunner(engine, await SchemaCatalog.LoadAsync(schemasDirectory, ct), parallel, time);
         SelfTestResult result;
         try
         {

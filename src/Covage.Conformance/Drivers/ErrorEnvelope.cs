@@ -9,34 +9,34 @@ namespace Covage.Conformance.Drivers;
 /// </summary>
 internal static partial class ErrorEnvelope
 {
-    public static IReadOnlyList<string> Problems(JsonNode? body)
+    public static IReadOnlyList<Difference> Problems(JsonNode? body)
     {
-        var problems = new List<string>();
+        var problems = new List<Difference>();
         if (body is not JsonObject envelope)
         {
-            problems.Add("$: expected the error envelope (a JSON object), got " + (body is null ? "no JSON body" : body.GetValueKind().ToString()));
+            problems.Add(new("$", "the error envelope (a JSON object)", body is null ? "no JSON body" : body.GetValueKind().ToString()));
             return problems;
         }
 
         if (envelope["apirequest_uuid"] is not JsonValue id || !id.TryGetValue<string>(out var text) || !RequestId().IsMatch(text))
         {
-            problems.Add($"$.apirequest_uuid: expected \"KOSC_<uuid>\", got {JsonPaths.Show(envelope["apirequest_uuid"])}");
+            problems.Add(new("$.apirequest_uuid", "\"KOSC_<uuid>\"", JsonPaths.Show(envelope["apirequest_uuid"])));
         }
 
         if (envelope["error"] is not JsonValue error || !error.TryGetValue<string>(out var message) || message.Length == 0)
         {
-            problems.Add($"$.error: expected a non-empty message, got {JsonPaths.Show(envelope["error"])}");
+            problems.Add(new("$.error", "a non-empty message", JsonPaths.Show(envelope["error"])));
         }
 
         if (!envelope.ContainsKey("details"))
         {
-            problems.Add("$.details: missing (expected a list or null)");
+            problems.Add(new("$.details", "a list or null", "(absent)"));
         }
         else if (envelope["details"] is { } details)
         {
             if (details is not JsonArray list)
             {
-                problems.Add($"$.details: expected a list or null, got {details.ToJsonString()}");
+                problems.Add(new("$.details", "a list or null", details.ToJsonString()));
             }
             else
             {
@@ -45,7 +45,7 @@ internal static partial class ErrorEnvelope
                     if (list[i] is not JsonObject detail || detail["field"] is not JsonValue field || !field.TryGetValue<string>(out _)
                         || detail["errors"] is not JsonArray errors || errors.Any(e => e is not JsonValue v || !v.TryGetValue<string>(out _)))
                     {
-                        problems.Add($"$.details[{i}]: expected {{\"field\": string, \"errors\": [string]}}, got {list[i]?.ToJsonString() ?? "null"}");
+                        problems.Add(new($"$.details[{i}]", "{\"field\": string, \"errors\": [string]}", list[i]?.ToJsonString() ?? "null"));
                     }
                 }
             }
@@ -61,14 +61,16 @@ internal static partial class ErrorEnvelope
             : [];
 
     /// <summary>
-    /// Whether a detail names <paramref name="expected"/>: the same path once bracket notation
-    /// (<c>end_customer[name]</c>) is read as dots, a longer path ending with it (<c>bounds[0].address.stairs</c> names
-    /// <c>address.stairs</c>), or one of its sub-fields (<c>product.code</c> names <c>product</c>).
+    /// Whether a detail names exactly <paramref name="expected"/>, bracket notation (<c>end_customer[name]</c>) read as
+    /// dots. The only prefix allowed is one made of array items: a bound's own PATCH may name <c>address.stairs</c>
+    /// where the order says <c>bounds[0].address.stairs</c>. A longer path (<c>end_customer.type</c> for <c>type</c>)
+    /// or a parent (<c>product</c> for <c>product.code</c>) is another field.
     /// </summary>
     public static bool Names(JsonNode? body, string expected)
     {
         var wanted = Normalize(expected);
-        return Fields(body).Select(Normalize).Any(f => f == wanted || f.EndsWith("." + wanted, StringComparison.Ordinal) || f.StartsWith(wanted + ".", StringComparison.Ordinal));
+        return Fields(body).Select(Normalize).Any(f => f == wanted
+            || (f.EndsWith("." + wanted, StringComparison.Ordinal) && ArrayItems().IsMatch(f[..^wanted.Length])));
     }
 
     /// <summary>"end_customer[contact][email]" → "end_customer.contact.email"; "bounds[0]" stays indexed.</summary>
@@ -80,4 +82,8 @@ internal static partial class ErrorEnvelope
 
     [GeneratedRegex(@"\[([A-Za-z_][A-Za-z0-9_]*)\]")]
     private static partial Regex BracketName();
+
+    // "bounds[0]." or "bounds[0].endpoints[1].": nothing but array items in front of the expected path.
+    [GeneratedRegex(@"^([A-Za-z_][A-Za-z0-9_]*\[\d+\]\.)+$")]
+    private static partial Regex ArrayItems();
 }

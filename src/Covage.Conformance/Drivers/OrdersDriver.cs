@@ -31,7 +31,7 @@ internal sealed class OrdersDriver(ApiClient api, ScenarioState state, FixtureDa
 
     /// <summary>A fresh active service (control API), or without one the fixtures' service of that product.</summary>
     public async Task<FixtureService> ActiveServiceAsync(string product, Actor actor = Actor.Primary) =>
-        simulator.Available
+        state.Service = simulator.Available
             ? await simulator.CreateServiceAsync(fixtures.OperatorOf(actor).OperatorUuid, product)
             : fixtures.Service(product, actor);
 

@@ -7,7 +7,8 @@ namespace Covage.Conformance.Drivers;
 /// <summary>
 /// Fills <c>{{…}}</c> placeholders in paths, queries and bodies written in feature files:
 /// {{order}} / {{order A}} (uuid), {{reference}} / {{reference of order A}}, {{endpoint_ref}} / {{endpoint_ref of order A}},
-/// {{customer}} (the scenario's end-customer name), {{token}}, {{contact}}, {{eligibility copper activate}},
+/// {{customer}} (the scenario's end-customer name), {{service uuid}} / {{service ref}} (the service the last terminate
+/// order named), {{token}}, {{contact}}, {{eligibility copper activate}},
 /// {{building}}, {{access}} and {{refresh}} (tokens of the last login).
 /// </summary>
 internal sealed partial class Placeholders(ScenarioState state, FixtureData fixtures, AuthDriver auth)
@@ -32,6 +33,8 @@ internal sealed partial class Placeholders(ScenarioState state, FixtureData fixt
             ["reference", "of", "order", var n] => Field(state.Order(n), "reference"),
             ["endpoint_ref"] => Field(state.Order(), "bounds[0].endpoints[0].reference"),
             ["endpoint_ref", "of", "order", var n] => Field(state.Order(n), "bounds[0].endpoints[0].reference"),
+            ["service", "uuid"] => (state.Service ?? throw new InvalidOperationException("{{service uuid}}: no service named yet in this scenario")).Uuid,
+            ["service", "ref"] => (state.Service ?? throw new InvalidOperationException("{{service ref}}: no service named yet in this scenario")).Ref,
             ["customer"] => Customer,
             ["token"] => state.Token,
             ["contact"] => fixtures.Contact(),

@@ -16,16 +16,36 @@ internal static partial class ResponseChecks
         }
     }
 
-    /// <summary>A refusal: the status (or any 4xx when null) and a well-formed error envelope.</summary>
-    public static void Refused(string rule, ApiExchange exchange, int? expected)
+    /// <summary>
+    /// A refusal: one of <paramref name="statuses"/> (any 4xx when empty), the error envelope, and a detail naming each
+    /// of <paramref name="fields"/>. Every difference is reported at once, under the scenario's rule.
+    /// </summary>
+    public static void Refused(string rule, ApiExchange exchange, IReadOnlyList<int> statuses, IReadOnlyList<string>? fields = null)
     {
-        if (expected is { } status ? exchange.Status != status : exchange.Status is < 400 or >= 500)
+        var differences = new List<Difference>();
+        if (statuses.Count > 0 ? !statuses.Contains(exchange.Status) : exchange.Status is < 400 or >= 500)
         {
-            throw Failures.Mismatch(rule, "the request must be refused", expected?.ToString(CultureInfo.InvariantCulture) ?? "a 4xx client error",
-                exchange.Status.ToString(CultureInfo.InvariantCulture), "status", exchange);
+            differences.Add(new("status", statuses.Count > 0 ? string.Join(" or ", statuses) : "a 4xx client error", exchange.Status.ToString(CultureInfo.InvariantCulture)));
         }
 
-        Envelope(rule, exchange);
+        if (exchange.Status >= 400)
+        {
+            differences.AddRange(ErrorEnvelope.Problems(exchange.Json).Select(p => p with { At = p.At + " (ERR-ENVELOPE)" }));
+        }
+
+        var named = ErrorEnvelope.Fields(exchange.Json);
+        foreach (var field in fields ?? [])
+        {
+            if (!ErrorEnvelope.Names(exchange.Json, field))
+            {
+                differences.Add(new("$.details[*].field", $"a detail naming {field}", named.Count == 0 ? "(no field named)" : string.Join(", ", named)));
+            }
+        }
+
+        if (differences.Count > 0)
+        {
+            throw Failures.Several(rule, "the request must be refused", differences, exchange);
+        }
     }
 
     public static void Envelope(string rule, ApiExchange exchange)
@@ -33,18 +53,7 @@ internal static partial class ResponseChecks
         var problems = ErrorEnvelope.Problems(exchange.Json);
         if (problems.Count > 0)
         {
-            throw Failures.Mismatch("ERR-ENVELOPE", $"the error answer breaks the Covage error envelope (checking {rule})",
-                "{\"apirequest_uuid\": \"KOSC_<uuid>\", \"error\": \"...\", \"details\": [...] | null}", string.Join("; ", problems), "$", exchange);
-        }
-    }
-
-    public static void NamesField(string rule, ApiExchange exchange, string field)
-    {
-        if (!ErrorEnvelope.Names(exchange.Json, field))
-        {
-            var named = ErrorEnvelope.Fields(exchange.Json);
-            throw Failures.Mismatch(rule, "the error details must name the offending field", field,
-                named.Count == 0 ? "(no field named)" : string.Join(", ", named), "$.details[*].field", exchange);
+            throw Failures.Several("ERR-ENVELOPE", $"the error answer breaks the Covage error envelope (checking {rule})", problems, exchange);
         }
     }
 

@@ -68,5 +68,13 @@ internal sealed class ScenarioState(ScenarioContext context)
         return order;
     }
 
+    /// <summary>The active service the scenario's last terminate order named (its uuid and reference).</summary>
+    public Targets.FixtureService? Service { get; set; }
+
+    /// <summary>An order by name, without making it the current one.</summary>
+    public TrackedOrder Peek(string name) =>
+        name == DefaultName ? Current ?? throw new InvalidOperationException("No order yet in this scenario.")
+        : _orders.TryGetValue(name, out var order) ? order : throw new InvalidOperationException($"No order called \"{name}\" in this scenario.");
+
     public TrackedOrder? FindByUuid(string uuid) => _orders.Values.FirstOrDefault(o => o.Uuid == uuid);
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Covage.Bdd;
+using Covage.Conformance.Drivers;
 using Covage.Conformance.Targets;
 
 namespace Covage.Conformance.Http;
@@ -10,16 +11,18 @@ namespace Covage.Conformance.Http;
 /// <summary>
 /// The scenario's HTTP driver: logs each actor in once, sends, records the exchange for the reports,
 /// and checks the request and the response against their schemas; a schema violation fails the step.
+/// Every call carries the step's cancellation token, so the step timeout stops it.
 /// </summary>
-internal sealed class ApiClient(TargetContext target, ScenarioContext context)
+internal sealed class ApiClient(TargetContext target, ScenarioContext context, StepDeadline deadline)
 {
     private readonly Dictionary<Actor, string> _tokens = [];
 
     public ApiExchange? Last { get; private set; }
 
-    public async Task<ApiExchange> SendAsync(ApiRequest request, CancellationToken cancellationToken = default)
+    public async Task<ApiExchange> SendAsync(ApiRequest request)
     {
-        var authorization = request.AuthorizationHeader ?? (request.Actor == Actor.Anonymous ? null : "Bearer " + await TokenAsync(request.Actor, cancellationToken));
+        var authorization = request.AuthorizationHeader ?? (request.Actor == Actor.Anonymous ? null : "Bearer " + await TokenAsync(request.Actor));
+        var cancellationToken = deadline.Token;
         var body = request.RawBody ?? request.Body?.ToJsonString() ?? "";
         var violations = new List<string>();
         if (!request.DeliberatelyInvalid && request.RawBody is null && request.Body is not null
@@ -47,18 +50,23 @@ internal sealed class ApiClient(TargetContext target, ScenarioContext context)
 
         var started = Stopwatch.GetTimestamp();
         HttpResponseMessage response;
+        string text;
         try
         {
             response = await target.Http.SendAsync(message, cancellationToken);
+            text = await response.Content.ReadAsStringAsync(cancellationToken);
         }
         catch (HttpRequestException e)
         {
             throw new ConformanceException("TARGET", $"{request.Method} {request.Path} did not get an answer: {e.Message}");
         }
+        catch (OperationCanceledException) when (deadline.Expired(cancellationToken))
+        {
+            throw deadline.TimedOut($"{request.Method} {request.Path}");
+        }
 
         using (response)
         {
-            var text = await response.Content.ReadAsStringAsync(cancellationToken);
             var headers = response.Headers.Concat(response.Content.Headers)
                 .GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(g => g.Key, g => string.Join(", ", g.SelectMany(h => h.Value)), StringComparer.OrdinalIgnoreCase);
@@ -81,8 +89,10 @@ internal sealed class ApiClient(TargetContext target, ScenarioContext context)
 
             if (violations.Count > 0)
             {
+                // The first line carries the first violation itself; every one follows.
+                var more = violations.Count > 1 ? $" (and {violations.Count - 1} more)" : "";
                 throw new ConformanceException("SCHEMA",
-                    $"{request.Method} {request.Path}: the payload breaks its schema:{Environment.NewLine}"
+                    $"{request.Method} {request.Path}: the payload breaks its schema: {Failures.Short(violations[0], 200)}{more}{Environment.NewLine}"
                     + string.Join(Environment.NewLine, violations.Select(v => "    - " + v)), exchange);
             }
 
@@ -96,7 +106,7 @@ internal sealed class ApiClient(TargetContext target, ScenarioContext context)
 
     public Task<ApiExchange> PatchAsync(string path, JsonNode body, Actor actor = Actor.Primary) => SendAsync(new ApiRequest(HttpMethod.Patch, path) { Body = body, Actor = actor });
 
-    public async Task<string> TokenAsync(Actor actor, CancellationToken cancellationToken = default)
+    public async Task<string> TokenAsync(Actor actor)
     {
         if (_tokens.TryGetValue(actor, out var cached))
         {
@@ -114,7 +124,7 @@ internal sealed class ApiClient(TargetContext target, ScenarioContext context)
         {
             Actor = Actor.Anonymous,
             Body = new JsonObject { ["email"] = user.User.Email, ["password"] = user.User.Password },
-        }, cancellationToken);
+        });
         if (login.Status != 200 || login.Json?["access"] is null)
         {
             throw new ConformanceException("AUTH-TOKEN", $"could not log in as {user.User.Email} ({actor}): expected 200 with an access token, got {login.Status}", login);

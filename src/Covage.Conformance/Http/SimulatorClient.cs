@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Covage.Bdd;
+using Covage.Conformance.Drivers;
 using Covage.Conformance.Targets;
 
 namespace Covage.Conformance.Http;
 
 /// <summary>The control API (<c>/_simulator/</c>), when the target has one: plays Covage's side.</summary>
-internal sealed class SimulatorClient(TargetContext target, ScenarioContext context)
+internal sealed class SimulatorClient(TargetContext target, ScenarioContext context, StepDeadline deadline)
 {
     public const string Missing = "the target has no simulator control API (run with --simulator-key)";
 
@@ -69,9 +70,21 @@ internal sealed class SimulatorClient(TargetContext target, ScenarioContext cont
         using var message = new HttpRequestMessage(HttpMethod.Post, new Uri(target.BaseAddress, path));
         message.Headers.Add("X-Simulator-Key", target.SimulatorKey);
         message.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
-        using var response = await target.Http.SendAsync(message);
-        var text = await response.Content.ReadAsStringAsync();
-        context.Attach("control", "text/plain", $"POST /{path} {body.ToJsonString()}\n→ {(int)response.StatusCode} {(text.Length > 2000 ? text[..2000] : text)}");
+        var cancellationToken = deadline.Token;
+        int status;
+        string text;
+        try
+        {
+            using var response = await target.Http.SendAsync(message, cancellationToken);
+            status = (int)response.StatusCode;
+            text = await response.Content.ReadAsStringAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (deadline.Expired(cancellationToken))
+        {
+            throw deadline.TimedOut($"POST /{path}");
+        }
+
+        context.Attach("control", "text/plain", $"POST /{path} {body.ToJsonString()}\n→ {status} {(text.Length > 2000 ? text[..2000] : text)}");
         JsonNode? json = null;
         try
         {
@@ -81,6 +94,6 @@ internal sealed class SimulatorClient(TargetContext target, ScenarioContext cont
         {
         }
 
-        return ((int)response.StatusCode, json);
+        return (status, json);
     }
 }

@@ -40,23 +40,14 @@ internal static class ConsoleSummary
             }
         }
 
-        var failures = report.Results.Where(r => ResultKind.Of(r) == ResultKind.Failed).ToList();
-        if (failures.Count > 0)
+        foreach (var verdict in new[] { ResultKind.BreaksDocumentedRule, ResultKind.DiffersFromReading })
         {
-            output.WriteLine();
-            output.WriteLine(Ansi.Paint(color, Ansi.Bold + Ansi.Red, $"Failed scenarios ({failures.Count})"));
-            foreach (var failure in failures)
-            {
-                output.WriteLine(Ansi.Paint(color, Ansi.Red, $"  ✘ {failure.Scenario.FeatureName} › {failure.Scenario.Name} ({failure.Scenario.FeaturePath}:{failure.Scenario.Line})"));
-                var step = ResultKind.FailingStep(failure);
-                output.WriteLine($"      {ResultKind.FirstLine(step?.Error ?? failure.FirstError ?? failure.Outcome.ToString())}");
-            }
+            WriteCauses(output, report, verdict, color);
         }
 
+        WriteNotApplicable(output, report);
         output.WriteLine();
-        var verdict = string.Create(CultureInfo.InvariantCulture,
-            $"{report.Results.Count} scenarios: {report.Passed} passed, {report.Failed} failed, {report.NotApplicable} not applicable");
-        output.WriteLine(Ansi.Paint(color, report.Failed > 0 ? Ansi.Bold + Ansi.Red : Ansi.Bold + Ansi.Green, verdict));
+        output.WriteLine(Ansi.Paint(color, report.Failed > 0 ? Ansi.Bold + Ansi.Red : Ansi.Bold + Ansi.Green, VerdictLine(report)));
         var wall = string.Create(CultureInfo.InvariantCulture, $"Wall time: {report.WallTime.TotalSeconds:0.00} s");
         if (targetStart is { } start)
         {
@@ -68,6 +59,59 @@ internal static class ConsoleSummary
         foreach (var path in reportPaths)
         {
             output.WriteLine("  " + path);
+        }
+    }
+
+    /// <summary>"541 scenarios: 530 passed, 11 failed (10 break a documented rule, 1 differs from the kit's reading), 0 not applicable".</summary>
+    public static string VerdictLine(RunReport report)
+    {
+        var failed = report.Failed == 0 ? "0 failed"
+            : string.Create(CultureInfo.InvariantCulture, $"{report.Failed} failed ({report.FailedDocumented} {(report.FailedDocumented == 1 ? "breaks" : "break")} a documented rule, {report.FailedReading} {(report.FailedReading == 1 ? "differs" : "differ")} from the kit's reading)");
+        return string.Create(CultureInfo.InvariantCulture, $"{report.Results.Count} scenarios: {report.Passed} passed, {failed}, {report.NotApplicable} not applicable");
+    }
+
+    // One block per cause: a bug that fails 448 scenarios reads as one line and a few examples.
+    private static void WriteCauses(TextWriter output, RunReport report, string verdict, bool color)
+    {
+        const int Shown = 5;
+        var causes = report.Causes(verdict);
+        if (causes.Count == 0)
+        {
+            return;
+        }
+
+        var count = causes.Sum(c => c.Results.Count);
+        output.WriteLine();
+        output.WriteLine(Ansi.Paint(color, Ansi.Bold + Ansi.Red, string.Create(CultureInfo.InvariantCulture,
+            $"Failed: {verdict[0..1].ToUpperInvariant()}{verdict[1..]} ({count} scenario(s), {causes.Count} cause(s))")));
+        foreach (var cause in causes)
+        {
+            output.WriteLine(Ansi.Paint(color, Ansi.Red, string.Create(CultureInfo.InvariantCulture, $"  ✘ {cause.Results.Count,3} × {ResultKind.FirstLine(ResultKind.FailingStep(cause.Results[0])?.Error ?? cause.Summary)}")));
+            foreach (var failure in cause.Results.Take(Shown))
+            {
+                output.WriteLine($"          {failure.Scenario.FeatureName} › {failure.Scenario.Name} ({failure.Scenario.FeaturePath}:{failure.Scenario.Line})");
+            }
+
+            if (cause.Results.Count > Shown)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"          … and {cause.Results.Count - Shown} more (report.html lists them)"));
+            }
+        }
+    }
+
+    private static void WriteNotApplicable(TextWriter output, RunReport report)
+    {
+        var reasons = report.NotApplicableReasons();
+        if (reasons.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Not applicable: {report.NotApplicable} scenario(s), never counted as passed"));
+        foreach (var (reason, count) in reasons)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ○ {count,3} × {reason}"));
         }
     }
 }

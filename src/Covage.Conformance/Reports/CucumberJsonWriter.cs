@@ -9,11 +9,11 @@ namespace Covage.Conformance.Reports;
 /// <summary>
 /// The standard Cucumber JSON report: features → elements (scenarios) → steps, each step with its
 /// result status (passed, failed, skipped, undefined), duration in nanoseconds, and its attachments
-/// as base64 embeddings.
+/// as base64 embeddings (by default only those of failed steps: a passing run stays small).
 /// </summary>
 internal static partial class CucumberJsonWriter
 {
-    public static JsonArray Build(RunReport report)
+    public static JsonArray Build(RunReport report, EmbedPolicy embed = EmbedPolicy.FailedSteps)
     {
         var features = new JsonArray();
         foreach (var (feature, results) in report.ByFeature())
@@ -21,7 +21,7 @@ internal static partial class CucumberJsonWriter
             var elements = new JsonArray();
             foreach (var result in results)
             {
-                elements.Add(Element(feature, result));
+                elements.Add(Element(feature, result, embed));
             }
 
             features.Add(new JsonObject
@@ -40,16 +40,16 @@ internal static partial class CucumberJsonWriter
         return features;
     }
 
-    public static void Write(RunReport report, string path) =>
-        File.WriteAllText(path, Build(report).ToJsonString(new JsonSerializerOptions { WriteIndented = true }), new UTF8Encoding(false));
+    public static void Write(RunReport report, string path, EmbedPolicy embed = EmbedPolicy.FailedSteps) =>
+        File.WriteAllText(path, Build(report, embed).ToJsonString(new JsonSerializerOptions { WriteIndented = true }), new UTF8Encoding(false));
 
-    private static JsonObject Element(FeatureInfo feature, ScenarioResult result)
+    private static JsonObject Element(FeatureInfo feature, ScenarioResult result, EmbedPolicy embed)
     {
         var scenario = result.Scenario;
         var steps = new JsonArray();
         foreach (var step in result.Steps)
         {
-            steps.Add(Step(step, result));
+            steps.Add(Step(step, result, embed == EmbedPolicy.AllSteps || step.Outcome is Outcome.Failed or Outcome.Undefined or Outcome.Ambiguous));
         }
 
         // A scenario not applicable before its first step (a hook said so) still shows why.
@@ -72,7 +72,7 @@ internal static partial class CucumberJsonWriter
         };
     }
 
-    private static JsonObject Step(StepResult step, ScenarioResult scenario)
+    private static JsonObject Step(StepResult step, ScenarioResult scenario, bool embed)
     {
         var resultNode = new JsonObject
         {
@@ -102,7 +102,7 @@ internal static partial class CucumberJsonWriter
             node["rows"] = new JsonArray([.. table.RawRows.Select(r => (JsonNode)new JsonObject { ["cells"] = new JsonArray([.. r.Select(c => (JsonNode)JsonValue.Create(c)!)]) })]);
         }
 
-        if (step.Attachments.Count > 0)
+        if (embed && step.Attachments.Count > 0)
         {
             node["embeddings"] = new JsonArray([.. step.Attachments.Select(a => (JsonNode)new JsonObject
             {

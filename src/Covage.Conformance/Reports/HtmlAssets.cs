@@ -72,6 +72,23 @@ internal static class HtmlAssets
         body[data-filter="failed"] details.scenario:not([data-result="failed"]),
         body[data-filter="not-applicable"] details.scenario:not([data-result="not-applicable"]) { display:none; }
         section.feature.empty { display:none; }
+        section.causes { background:var(--card); border-radius:10px; padding:4px 18px 12px; margin:0 0 16px; box-shadow:0 1px 3px rgba(20,30,60,.08);
+          border-left:4px solid var(--fail); }
+        section.causes.reading { border-left-color:#6a3fb5; }
+        ol.causes { margin:0; padding-left:18px; }
+        ol.causes li { margin:8px 0; }
+        ol.causes .count { font-weight:700; color:var(--fail); font-variant-numeric:tabular-nums; }
+        ol.causes code.cause { white-space:pre-wrap; word-break:break-word; }
+        ol.causes .where a { display:block; color:var(--accent); text-decoration:none; font-size:13px; }
+        ol.causes .where summary { cursor:pointer; color:var(--muted); font-size:13px; }
+        body[data-filter="passed"] section.causes { display:none; }
+        body[data-filter="not-applicable"] section.causes { display:none; }
+        body[data-filter="passed"] table.rules tbody tr:not([data-results~="passed"]),
+        body[data-filter="failed"] table.rules tbody tr:not([data-results~="failed"]),
+        body[data-filter="not-applicable"] table.rules tbody tr:not([data-results~="not-applicable"]) { display:none; }
+        body[data-filter="passed"] table.rules td.sc a:not(.passed),
+        body[data-filter="failed"] table.rules td.sc a:not(.failed),
+        body[data-filter="not-applicable"] table.rules td.sc a:not(.not-applicable) { display:none; }
         footer { color:var(--muted); font-size:12.5px; text-align:center; margin-top:30px; }
         @media (max-width:760px) { .cards { grid-template-columns:repeat(2, 1fr); } main { padding:18px 12px; } }
         """;

@@ -7,9 +7,11 @@ using Covage.Bdd;
 namespace Covage.Conformance.Reports;
 
 /// <summary>
-/// report.html: one self-contained page (inline CSS and JS): counts, the rule table with uncovered
-/// rules highlighted, then each feature's scenarios with their steps; failures open with the
-/// failing step, the error (schema violations included) and the request/response.
+/// report.html: one self-contained page (inline CSS and JS): counts, the failures grouped by their
+/// first error (what breaks a documented rule apart from what only differs from the kit's reading),
+/// the rule table with uncovered rules highlighted (filtered with the scenarios), then each feature's
+/// scenarios with their steps; failures open with the failing step, the error (schema violations
+/// included) and the request/response.
 /// </summary>
 internal static partial class HtmlReportWriter
 {
@@ -34,7 +36,8 @@ internal static partial class HtmlReportWriter
 
         html.Append("</div>\n</header>\n<main>\n<div class=\"cards\">");
         Card(html, "passed", report.Passed, "passed");
-        Card(html, "failed", report.Failed, "failed");
+        Card(html, "failed", report.Failed, report.Failed == 0 ? "failed"
+            : $"failed: {report.FailedDocumented} documented rule, {report.FailedReading} kit reading");
         Card(html, "not-applicable", report.NotApplicable, "not applicable");
         Card(html, "total", report.Results.Count, "scenarios");
         html.Append("</div>\n<div class=\"bar\">");
@@ -50,6 +53,7 @@ internal static partial class HtmlReportWriter
         }
 
         html.Append("</div>\n");
+        Causes(html, report);
         Rules(html, report);
         html.Append("<h2>Features</h2>\n");
         foreach (var (feature, results) in report.ByFeature())
@@ -68,6 +72,54 @@ internal static partial class HtmlReportWriter
     private static void Card(StringBuilder html, string kind, int count, string label) =>
         html.Append("<div class=\"card ").Append(kind).Append("\"><div class=\"n\">").Append(count.ToString(CultureInfo.InvariantCulture))
             .Append("</div><div class=\"l\">").Append(label).Append("</div></div>");
+
+    // 448 failures from one bug read as one cause: the cause, how many, and where.
+    private static void Causes(StringBuilder html, RunReport report)
+    {
+        const int Listed = 10;
+        foreach (var verdict in new[] { ResultKind.BreaksDocumentedRule, ResultKind.DiffersFromReading })
+        {
+            var causes = report.Causes(verdict);
+            if (causes.Count == 0)
+            {
+                continue;
+            }
+
+            var count = causes.Sum(c => c.Results.Count);
+            html.Append("<section class=\"causes ").Append(verdict == ResultKind.DiffersFromReading ? "reading" : "documented").Append("\">\n<h2>Failed: ")
+                .Append(E(verdict)).Append(" (").Append(count.ToString(CultureInfo.InvariantCulture)).Append(" scenario(s), ")
+                .Append(causes.Count.ToString(CultureInfo.InvariantCulture)).Append(" cause(s))</h2>\n<ol class=\"causes\">\n");
+            foreach (var cause in causes)
+            {
+                var first = ResultKind.FirstLine(ResultKind.FailingStep(cause.Results[0])?.Error ?? cause.Summary);
+                html.Append("<li><span class=\"count\">").Append(cause.Results.Count.ToString(CultureInfo.InvariantCulture)).Append(" ×</span> <code class=\"cause\">")
+                    .Append(E(first)).Append("</code><div class=\"where\">");
+                foreach (var result in cause.Results.Take(Listed))
+                {
+                    ScenarioLink(html, result);
+                }
+
+                if (cause.Results.Count > Listed)
+                {
+                    html.Append("<details><summary>").Append((cause.Results.Count - Listed).ToString(CultureInfo.InvariantCulture)).Append(" more</summary>");
+                    foreach (var result in cause.Results.Skip(Listed))
+                    {
+                        ScenarioLink(html, result);
+                    }
+
+                    html.Append("</details>");
+                }
+
+                html.Append("</div></li>\n");
+            }
+
+            html.Append("</ol>\n</section>\n");
+        }
+    }
+
+    private static void ScenarioLink(StringBuilder html, ScenarioResult result) =>
+        html.Append("<a class=\"").Append(ResultKind.Slug(ResultKind.Of(result))).Append("\" href=\"#").Append(Anchor(result.Scenario)).Append("\">")
+            .Append(Glyph(ResultKind.Of(result))).Append(' ').Append(E(result.Scenario.FeatureName)).Append(" › ").Append(E(result.Scenario.Name)).Append("</a>");
 
     private static void Rules(StringBuilder html, RunReport report)
     {
@@ -89,7 +141,9 @@ internal static partial class HtmlReportWriter
         html.Append("<table class=\"rules\">\n<colgroup><col style=\"width:20%\"><col style=\"width:38%\"><col style=\"width:8%\"><col style=\"width:24%\"><col style=\"width:10%\"></colgroup>\n<thead><tr><th>Rule</th><th>Statement</th><th>Kind</th><th>Scenarios</th><th>Result</th></tr></thead>\n<tbody>\n");
         foreach (var trace in traces)
         {
-            html.Append(trace.Result == RuleTrace.NotCovered ? "<tr class=\"uncovered\">" : "<tr>");
+            // The filter buttons hide rules without a scenario of the chosen result, and those scenarios' links.
+            var results = string.Join(' ', trace.Scenarios.Select(r => ResultKind.Slug(ResultKind.Of(r))).Distinct(StringComparer.Ordinal));
+            html.Append("<tr").Append(trace.Result == RuleTrace.NotCovered ? " class=\"uncovered\"" : "").Append(" data-results=\"").Append(results).Append("\">");
             html.Append("<td class=\"id\">").Append(E(trace.RuleId)).Append("</td><td>").Append(Code(trace.Statement)).Append("</td><td>");
             if (trace.Kind.Length > 0)
             {
@@ -107,8 +161,8 @@ internal static partial class HtmlReportWriter
 
             foreach (var scenario in trace.Scenarios)
             {
-                html.Append("<a href=\"#").Append(Anchor(scenario.Scenario)).Append("\">").Append(Glyph(ResultKind.Of(scenario))).Append(' ')
-                    .Append(E(scenario.Scenario.Name)).Append("</a>");
+                html.Append("<a class=\"").Append(ResultKind.Slug(ResultKind.Of(scenario))).Append("\" href=\"#").Append(Anchor(scenario.Scenario)).Append("\">")
+                    .Append(Glyph(ResultKind.Of(scenario))).Append(' ').Append(E(scenario.Scenario.Name)).Append("</a>");
             }
 
             html.Append(folded ? "</details>" : "");
@@ -145,7 +199,13 @@ internal static partial class HtmlReportWriter
         var kind = ResultKind.Of(result);
         var failed = kind == ResultKind.Failed;
         html.Append("<details class=\"scenario\" id=\"").Append(Anchor(result.Scenario)).Append("\" data-result=\"").Append(ResultKind.Slug(kind)).Append('"')
-            .Append(failed ? " open" : "").Append(">\n<summary>").Append(Badge(kind)).Append("<span class=\"name\">").Append(E(result.Scenario.Name));
+            .Append(failed ? " open" : "").Append(">\n<summary>").Append(Badge(kind));
+        if (ResultKind.ChecksReading(result.Scenario))
+        {
+            html.Append("<span class=\"badge interp\" title=\"checks the kit's reading of something the pages leave open\">kit reading</span>");
+        }
+
+        html.Append("<span class=\"name\">").Append(E(result.Scenario.Name));
         if (result.Scenario.Tags.Count > 0)
         {
             html.Append(" <span class=\"tags\">").Append(E(string.Join(' ', result.Scenario.Tags))).Append("</span>");

@@ -6,7 +6,9 @@ namespace Covage.Conformance.Reports;
 
 /// <summary>
 /// JUnit XML: one testsuite per feature, one testcase per scenario (classname = the feature);
-/// not applicable scenarios are <c>skipped</c> with the reason, never passed.
+/// not applicable scenarios are <c>skipped</c> with the reason, never passed. A failure's <c>message</c> is its
+/// first line (the first difference itself); its <c>type</c> is "breaks a documented rule" or "differs from the
+/// kit's reading" (scenarios tagged <c>@interp</c>).
 /// </summary>
 internal static class JunitReportWriter
 {
@@ -60,7 +62,8 @@ internal static class JunitReportWriter
             case ResultKind.Failed:
                 var text = ResultKind.FailureText(result);
                 var step = ResultKind.FailingStep(result);
-                var type = step?.Outcome.ToString() ?? result.Outcome.ToString();
+                // The type says how to read the failure: the target breaks what the pages state, or only the kit's reading.
+                var type = ResultKind.FailureVerdict(result);
                 var exchange = step is null ? "" : string.Join("\n\n", step.Attachments.TakeLast(2).Select(a => $"--- {a.Name}\n{a.Content}"));
                 testCase.Add(new XElement("failure",
                     new XAttribute("message", Clean(ResultKind.FirstLine(step?.Error ?? text))),

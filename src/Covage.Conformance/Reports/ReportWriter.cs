@@ -3,7 +3,7 @@ namespace Covage.Conformance.Reports;
 /// <summary>Writes every report of a run into one folder; returns the paths written.</summary>
 internal static class ReportWriter
 {
-    public static IReadOnlyList<string> WriteAll(RunReport report, string directory)
+    public static IReadOnlyList<string> WriteAll(RunReport report, string directory, EmbedPolicy embed = EmbedPolicy.FailedSteps)
     {
         var full = Path.GetFullPath(directory);
         try
@@ -17,7 +17,7 @@ internal static class ReportWriter
 
         string P(string name) => Path.Combine(full, name);
         JunitReportWriter.Write(report, P("junit.xml"));
-        CucumberJsonWriter.Write(report, P("cucumber.json"));
+        CucumberJsonWriter.Write(report, P("cucumber.json"), embed);
         HtmlReportWriter.Write(report, P("report.html"));
         TraceabilityWriter.Write(report, P("traceability.json"), P("traceability.md"));
         SummaryWriter.Write(report, P("summary.json"));

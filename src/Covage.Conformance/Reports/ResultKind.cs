@@ -12,12 +12,26 @@ internal static class ResultKind
     public const string Failed = "failed";
     public const string NotApplicable = "not applicable";
 
+    /// <summary>The tag of scenarios that check the kit's reading of something the pages leave open (an <c>interp</c> row or reading).</summary>
+    public const string ReadingTag = "@interp";
+
+    /// <summary>A failed scenario without <see cref="ReadingTag"/>: the target departs from what the pages state.</summary>
+    public const string BreaksDocumentedRule = "breaks a documented rule";
+
+    /// <summary>A failed scenario with <see cref="ReadingTag"/>: the target departs from the kit's reading only.</summary>
+    public const string DiffersFromReading = "differs from the kit's reading";
+
     public static string Of(ScenarioResult result) => result.Outcome switch
     {
         Outcome.Passed => Passed,
         Outcome.NotApplicable => NotApplicable,
         _ => Failed,
     };
+
+    public static bool ChecksReading(ScenarioCase scenario) => scenario.Tags.Contains(ReadingTag, StringComparer.Ordinal);
+
+    /// <summary>For a failed scenario: does it break a documented rule or differ from the kit's reading?</summary>
+    public static string FailureVerdict(ScenarioResult result) => ChecksReading(result.Scenario) ? DiffersFromReading : BreaksDocumentedRule;
 
     /// <summary>Kebab form for CSS classes and JSON keys.</summary>
     public static string Slug(string kind) => kind.Replace(' ', '-');

@@ -21,6 +21,12 @@ internal sealed record RunReport(
 
     public int Failed => Results.Count(r => ResultKind.Of(r) == ResultKind.Failed);
 
+    /// <summary>Failed scenarios that break what the pages state.</summary>
+    public int FailedDocumented => Results.Count(r => ResultKind.Of(r) == ResultKind.Failed && !ResultKind.ChecksReading(r.Scenario));
+
+    /// <summary>Failed scenarios that only differ from the kit's reading (<c>@interp</c>).</summary>
+    public int FailedReading => Failed - FailedDocumented;
+
     public int NotApplicable => Results.Count(r => ResultKind.Of(r) == ResultKind.NotApplicable);
 
     /// <summary>The results grouped by feature, in feature order.</summary>
@@ -36,6 +42,17 @@ internal sealed record RunReport(
 
         return list;
     }
+
+    /// <summary>The failures of one verdict grouped by cause, the largest group first.</summary>
+    public IReadOnlyList<FailureCause> Causes(string verdict) => FailureCause.Group(Results.Where(r => ResultKind.Of(r) == ResultKind.Failed && ResultKind.FailureVerdict(r) == verdict));
+
+    /// <summary>Why scenarios were not applicable, with how many each reason concerns, the most frequent first.</summary>
+    public IReadOnlyList<(string Reason, int Count)> NotApplicableReasons() =>
+        [.. Results.Where(r => ResultKind.Of(r) == ResultKind.NotApplicable)
+            .GroupBy(r => r.NotApplicableReason ?? "(no reason given)", StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Count()))
+            .OrderByDescending(g => g.Item2)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)];
 
     /// <summary>Rule → scenarios → result, uncovered rules included.</summary>
     public IReadOnlyList<RuleTrace> Traceability() => RuleTrace.Build(Rules, LoadedScenarios, Results);

@@ -16,17 +16,18 @@ internal static class SummaryWriter
         ["finished_at"] = Iso(report.FinishedAt),
         ["wall_time_seconds"] = Math.Round(report.WallTime.TotalSeconds, 3),
         ["tags"] = report.Tags,
-        ["counts"] = Counts(report.Results.Count, report.Passed, report.Failed, report.NotApplicable),
+        ["counts"] = Counts(report.Results.Count, report.Passed, report.Failed, report.NotApplicable, report.FailedDocumented, report.FailedReading),
+        ["not_applicable_reasons"] = new JsonArray([.. report.NotApplicableReasons().Select(r => (JsonNode)new JsonObject { ["reason"] = r.Reason, ["scenarios"] = r.Count })]),
         ["by_feature"] = new JsonArray([.. report.ByFeature().Select(f =>
         {
-            var node = Counts(f.Results.Count, Count(f.Results, ResultKind.Passed), Count(f.Results, ResultKind.Failed), Count(f.Results, ResultKind.NotApplicable));
+            var node = Counts(f.Results, Count(f.Results, ResultKind.Passed), Count(f.Results, ResultKind.Failed), Count(f.Results, ResultKind.NotApplicable));
             node.Insert(0, "feature", f.Feature.Name);
             node.Insert(1, "path", f.Feature.Path);
             return (JsonNode)node;
         })]),
         ["by_rule"] = new JsonArray([.. report.Traceability().Select(t =>
         {
-            var node = Counts(t.Scenarios.Count, Count(t.Scenarios, ResultKind.Passed), Count(t.Scenarios, ResultKind.Failed), Count(t.Scenarios, ResultKind.NotApplicable));
+            var node = Counts(t.Scenarios, Count(t.Scenarios, ResultKind.Passed), Count(t.Scenarios, ResultKind.Failed), Count(t.Scenarios, ResultKind.NotApplicable));
             node.Insert(0, "rule", t.RuleId);
             node.Insert(1, "result", t.Result);
             return (JsonNode)node;
@@ -37,11 +38,20 @@ internal static class SummaryWriter
     public static void Write(RunReport report, string path) =>
         File.WriteAllText(path, Build(report).ToJsonString(new JsonSerializerOptions { WriteIndented = true }), new UTF8Encoding(false));
 
-    private static JsonObject Counts(int total, int passed, int failed, int notApplicable) => new()
+    private static JsonObject Counts(IReadOnlyList<Bdd.ScenarioResult> results, int passed, int failed, int notApplicable)
+    {
+        var documented = results.Count(r => ResultKind.Of(r) == ResultKind.Failed && !ResultKind.ChecksReading(r.Scenario));
+        return Counts(results.Count, passed, failed, notApplicable, documented, failed - documented);
+    }
+
+    // "failed" splits into what breaks the pages and what only differs from the kit's reading (@interp).
+    private static JsonObject Counts(int total, int passed, int failed, int notApplicable, int failedDocumented, int failedReading) => new()
     {
         ["total"] = total,
         ["passed"] = passed,
         ["failed"] = failed,
+        ["failed_documented_rule"] = failedDocumented,
+        ["failed_kit_reading"] = failedReading,
         ["not_applicable"] = notApplicable,
     };
 

@@ -27,6 +27,7 @@ internal static class TraceabilityWriter
                     ["feature"] = s.Scenario.FeatureName,
                     ["name"] = s.Scenario.Name,
                     ["result"] = ResultKind.Of(s),
+                    ["checks"] = ResultKind.ChecksReading(s.Scenario) ? "kit reading" : "documented rule",
                 })]),
             })]),
             ["uncovered"] = new JsonArray([.. traces.Where(t => t.Result == RuleTrace.NotCovered).Select(t => (JsonNode)JsonValue.Create(t.RuleId)!)]),
@@ -45,7 +46,7 @@ internal static class TraceabilityWriter
         foreach (var trace in traces)
         {
             var scenarios = trace.Scenarios.Count == 0 ? "—"
-                : string.Join("<br>", trace.Scenarios.Select(s => $"{Escape(s.Scenario.FeatureName)} › {Escape(s.Scenario.Name)} ({ResultKind.Of(s)})"));
+                : string.Join("<br>", trace.Scenarios.Select(s => $"{Escape(s.Scenario.FeatureName)} › {Escape(s.Scenario.Name)} ({ResultKind.Of(s)}{(ResultKind.ChecksReading(s.Scenario) ? ", kit reading" : "")})"));
             var result = trace.Result is ResultKind.Passed ? trace.Result : $"**{trace.Result}**";
             text.Append($"| {trace.RuleId} | {trace.Kind} | {result} | {scenarios} |\n");
         }

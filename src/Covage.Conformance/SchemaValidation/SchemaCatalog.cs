@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -9,43 +8,49 @@ namespace Covage.Conformance.SchemaValidation;
 
 /// <summary>
 /// The schemas of schemas/ and the endpoint map that says which one applies to each request and
-/// response. Loaded once per directory; validation is thread-safe.
+/// response. One catalog per target, loaded once (asynchronously, every schema the map names) before
+/// the run; afterwards it only reads, so validation is thread-safe. Event data is checked by the event
+/// schemas themselves (anyOf per type), so nothing here depends on an event's type.
 /// </summary>
 internal sealed class SchemaCatalog
 {
-    private static readonly ConcurrentDictionary<string, SchemaCatalog> Loaded = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<EndpointSchemas> _endpoints;
+    private readonly IReadOnlyDictionary<string, string> _unknownRoute;
+    private readonly IReadOnlyDictionary<string, JsonSchema> _schemas;
 
-    private readonly string _root;
-    private readonly List<EndpointSchemas> _endpoints = [];
-    private readonly ConcurrentDictionary<string, JsonSchema> _schemas = new(StringComparer.Ordinal);
-    private readonly string _eventDataPattern;
-    private readonly string _withoutData;
-    private readonly HashSet<string> _typesWithoutData;
-
-    private SchemaCatalog(string root)
+    private SchemaCatalog(IReadOnlyList<EndpointSchemas> endpoints, IReadOnlyDictionary<string, string> unknownRoute, IReadOnlyDictionary<string, JsonSchema> schemas)
     {
-        _root = root;
-        var map = JsonNode.Parse(File.ReadAllText(Path.Combine(root, "endpoints.json")))!;
-        foreach (var entry in map["endpoints"]!.AsArray())
-        {
-            var responses = entry!["responses"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>(), StringComparer.Ordinal);
-            _endpoints.Add(new EndpointSchemas(
-                entry["method"]!.GetValue<string>(),
-                entry["path"]!.GetValue<string>(),
-                ToRegex(entry["path"]!.GetValue<string>()),
-                entry["request"]?.GetValue<string>(),
-                responses));
-        }
-
-        var eventData = map["event_data"];
-        _eventDataPattern = eventData?["pattern"]?.GetValue<string>() ?? "";
-        _withoutData = eventData?["without_data"]?.GetValue<string>() ?? "";
-        _typesWithoutData = [.. eventData?["types_without_data"]?.AsArray().Select(t => t!.GetValue<string>()) ?? []];
+        _endpoints = endpoints;
+        _unknownRoute = unknownRoute;
+        _schemas = schemas;
     }
 
-    public static SchemaCatalog Load(string root) => Loaded.GetOrAdd(Path.GetFullPath(root), r => new SchemaCatalog(r));
+    /// <summary>
+    /// Reads <c>endpoints.json</c> under <paramref name="root"/> and every schema it names. Routes the map does not
+    /// list answer with the schemas of its <c>unknown_route</c> entry (none: no schema documents them).
+    /// </summary>
+    public static async Task<SchemaCatalog> LoadAsync(string root, CancellationToken cancellationToken = default)
+    {
+        var full = Path.GetFullPath(root);
+        var map = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(full, "endpoints.json"), cancellationToken))!;
+        var endpoints = new List<EndpointSchemas>();
+        foreach (var entry in map["endpoints"]!.AsArray())
+        {
+            var template = entry!["path"]!.GetValue<string>();
+            endpoints.Add(new EndpointSchemas(entry["method"]!.GetValue<string>(), template, ToRegex(template), entry["request"]?.GetValue<string>(), Responses(entry["responses"])));
+        }
 
-    public IReadOnlyList<string> SchemaFiles => [.. _endpoints.SelectMany(e => e.Responses.Values.Append(e.Request ?? "")).Where(f => f.Length > 0).Distinct()];
+        var unknownRoute = Responses(map["unknown_route"]);
+        var schemas = new Dictionary<string, JsonSchema>(StringComparer.Ordinal);
+        foreach (var file in endpoints.SelectMany(e => e.Responses.Values.Append(e.Request ?? "")).Concat(unknownRoute.Values).Where(f => f.Length > 0).Distinct(StringComparer.Ordinal))
+        {
+            schemas[file] = await JsonSchema.FromFileAsync(Path.Combine(full, file), cancellationToken);
+        }
+
+        return new SchemaCatalog(endpoints, unknownRoute, schemas);
+    }
+
+    public IReadOnlyList<string> SchemaFiles => [.. _schemas.Keys];
 
     /// <summary>The request schema of an endpoint, or null when the endpoint takes no body.</summary>
     public string? RequestSchemaFor(string method, string path) => Find(method, path)?.Request;
@@ -53,21 +58,17 @@ internal sealed class SchemaCatalog
     /// <summary>The response schema for a status; null means "no schema documented" (a failure).</summary>
     public string? ResponseSchemaFor(string method, string path, int status)
     {
-        var endpoint = Find(method, path);
-        if (endpoint is null)
-        {
-            // Unknown routes still answer in the error envelope.
-            return status >= 400 ? _endpoints[0].Responses.GetValueOrDefault("4xx") : null;
-        }
-
-        return endpoint.Responses.GetValueOrDefault(status.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            ?? endpoint.Responses.GetValueOrDefault($"{status / 100}xx");
+        var responses = Find(method, path)?.Responses ?? _unknownRoute;
+        return responses.GetValueOrDefault(status.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            ?? responses.GetValueOrDefault($"{status / 100}xx");
     }
 
-    /// <summary>Validates <paramref name="json"/> against a schema file; event data is checked per event type.</summary>
+    /// <summary>Validates <paramref name="json"/> against a schema file the endpoint map names.</summary>
     public IReadOnlyList<SchemaViolation> Validate(string schemaFile, string json)
     {
-        var schema = Schema(schemaFile);
+        var schema = _schemas.TryGetValue(schemaFile, out var found)
+            ? found
+            : throw new ArgumentException($"{schemaFile} is not named by endpoints.json, so it was not loaded", nameof(schemaFile));
         ICollection<ValidationError> errors;
         try
         {
@@ -79,37 +80,11 @@ internal sealed class SchemaCatalog
         }
 
         var node = TryParse(json);
-        var violations = Flatten(errors).Select(e => new SchemaViolation(ToPath(e.Path), Describe(e), ValueAt(node, e.Path), schemaFile)).ToList();
-        if (_eventDataPattern.Length > 0 && node is not null)
-        {
-            foreach (var (evt, path) in Events(node, "$"))
-            {
-                if (evt["type"]?.GetValueKind() != JsonValueKind.String)
-                {
-                    continue;
-                }
-
-                var type = evt["type"]!.GetValue<string>();
-                var file = _typesWithoutData.Contains(type) ? _withoutData : _eventDataPattern.Replace("{type}", type, StringComparison.Ordinal);
-                if (!File.Exists(Path.Combine(_root, file)))
-                {
-                    continue;
-                }
-
-                var data = evt["data"]?.ToJsonString() ?? "null";
-                violations.AddRange(Flatten(Schema(file).Validate(data))
-                    .Select(e => new SchemaViolation($"{path}.data{ToPath(e.Path)[1..]}", Describe(e), ValueAt(evt["data"], e.Path), file)));
-            }
-        }
-
-        return violations;
+        return [.. Flatten(errors).Select(e => new SchemaViolation(ToPath(e.Path), Describe(e), ValueAt(node, e.Path), schemaFile))];
     }
 
-    private JsonSchema Schema(string file) => _schemas.GetOrAdd(file, f =>
-    {
-        var full = Path.Combine(_root, f);
-        return JsonSchema.FromFileAsync(full).GetAwaiter().GetResult();
-    });
+    private static Dictionary<string, string> Responses(JsonNode? responses) =>
+        responses?.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>(), StringComparer.Ordinal) ?? new Dictionary<string, string>(StringComparer.Ordinal);
 
     private EndpointSchemas? Find(string method, string path)
     {
@@ -225,27 +200,6 @@ internal sealed class SchemaCatalog
         }
 
         return Cut(node?.ToJsonString() ?? "null");
-    }
-
-    private static IEnumerable<(JsonObject Event, string Path)> Events(JsonNode node, string path)
-    {
-        if (node is JsonObject obj && obj["model"]?.GetValueKind() == JsonValueKind.String && obj["model"]!.GetValue<string>() == "event")
-        {
-            yield return (obj, path);
-        }
-        else if (node is JsonArray array)
-        {
-            for (var i = 0; i < array.Count; i++)
-            {
-                if (array[i] is { } item)
-                {
-                    foreach (var found in Events(item, $"{path}[{i}]"))
-                    {
-                        yield return found;
-                    }
-                }
-            }
-        }
     }
 
     private static JsonNode? TryParse(string json)

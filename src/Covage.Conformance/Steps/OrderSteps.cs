@@ -73,6 +73,16 @@ internal sealed class OrderSteps(OrdersDriver orders, ScenarioState state, Fixtu
     public async Task CreateTerminate(string product) =>
         await orders.CreateAsync(await orders.TerminateBodyAsync(fixtures.Product(product)));
 
+    [When("the operator creates a terminate order for the service of order {word}")]
+    public async Task CreateTerminateOfOrder(string name)
+    {
+        var order = state.Peek(name);
+        var service = JsonPaths.Get(order.Snapshot, "service_uuid") is JsonValue uuid && uuid.TryGetValue<string>(out var text)
+            ? text
+            : throw new InvalidOperationException($"order {name} names no service_uuid: complete it first");
+        await orders.CreateAsync(new JsonObject { ["service_uuid"] = service, ["type"] = "terminate" });
+    }
+
     [When("the operator creates a terminate order by service reference for an active {string} service")]
     public async Task CreateTerminateByRef(string product)
     {
@@ -169,6 +179,36 @@ internal sealed class OrderSteps(OrdersDriver orders, ScenarioState state, Fixtu
         }
     }
 
+    [Then("the order's {string} was stamped by this change")]
+    public async Task StampedNow(string path)
+    {
+        // Stamped by the action under test: no earlier than the order's last change before it, no later than its last change now.
+        var before = JsonPaths.Get(state.Order().Snapshot, "modification_date");
+        var (exchange, order) = await ReadBack(ScenarioState.DefaultName);
+        var stamped = JsonPaths.Get(order, path);
+        var after = JsonPaths.Get(order, "modification_date");
+        if (!Date(stamped, out var date) || !Date(before, out var low) || !Date(after, out var high) || date < low || date > high)
+        {
+            throw Failures.Mismatch(state.RuleId, $"{path} must be the time of this change",
+                $"a date from {JsonPaths.Show(before)} (the order's last change before) to {JsonPaths.Show(after)} (its modification_date now)",
+                JsonPaths.Show(stamped), "$." + path, exchange);
+        }
+    }
+
+    [Then("the order's dates {string} have not changed")]
+    public async Task DatesKept(string paths)
+    {
+        var (exchange, order) = await ReadBack(ScenarioState.DefaultName);
+        var differences = paths.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => new Difference("$." + p, JsonPaths.Show(JsonPaths.Get(state.Order().Snapshot, p)), JsonPaths.Show(JsonPaths.Get(order, p))))
+            .Where(d => d.Expected != d.Actual || d.Expected == "null")
+            .ToList();
+        if (differences.Count > 0)
+        {
+            throw Failures.Several(state.RuleId, "a date stamped by an earlier status must keep its value", differences, exchange);
+        }
+    }
+
     [Then("the order's {string} has changed")]
     public Task Changed(string path) => CompareWithBaseline(path, changed: true);
 
@@ -211,6 +251,13 @@ internal sealed class OrderSteps(OrdersDriver orders, ScenarioState state, Fixtu
             throw Failures.Mismatch(state.RuleId, changed ? $"{path} must have moved" : $"{path} must not have moved",
                 changed ? $"a value other than {before}" : before, now, "$." + path, exchange);
         }
+    }
+
+    private static bool Date(JsonNode? node, out DateTimeOffset date)
+    {
+        date = default;
+        return node is JsonValue value && value.TryGetValue<string>(out var text)
+            && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out date);
     }
 
     private async Task<(Http.ApiExchange Exchange, JsonObject Order)> ReadBack(string name)

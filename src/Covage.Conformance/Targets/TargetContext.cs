@@ -45,6 +45,12 @@ internal sealed class TargetContext : IAsyncDisposable
 
     public FixtureOperator PrimaryOperator => Fixtures.Operators[0];
 
+    /// <summary>How long one step may run before its calls are stopped (<c>--step-timeout</c>); set before the run starts.</summary>
+    public TimeSpan StepTimeout { get; set; } = Drivers.StepDeadline.DefaultTimeout;
+
+    /// <summary>The run's clock, on which step timeouts are counted; set before the run starts.</summary>
+    public TimeProvider Time { get; set; } = TimeProvider.System;
+
     /// <summary>The user an actor logs in as, or null when the fixtures cannot provide one.</summary>
     public (FixtureUser User, FixtureOperator Operator)? UserFor(Actor actor)
     {

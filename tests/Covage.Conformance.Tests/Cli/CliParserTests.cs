@@ -35,6 +35,37 @@ public sealed class CliParserTests
     }
 
     [Fact]
+    public void Parse_GuardRailOptions_ReadEachValue()
+    {
+        var command = Assert.IsType<RunCommandLine>(CliParser.Parse(["run", "--max-not-applicable", "5", "--embed", "all", "--step-timeout", "20"]));
+
+        Assert.Equal(5, command.MaxNotApplicable);
+        Assert.Equal(Conformance.Reports.EmbedPolicy.AllSteps, command.Embed);
+        Assert.Equal(TimeSpan.FromSeconds(20), command.StepTimeout);
+    }
+
+    [Fact]
+    public void Parse_GuardRailDefaults_NoLimitFailedStepsOnlyAMinute()
+    {
+        var command = Assert.IsType<RunCommandLine>(CliParser.Parse(["run"]));
+
+        Assert.Null(command.MaxNotApplicable);
+        Assert.Equal(Conformance.Reports.EmbedPolicy.FailedSteps, command.Embed);
+        Assert.Equal(TimeSpan.FromSeconds(60), command.StepTimeout);
+    }
+
+    [Theory]
+    [InlineData("--embed", "some", "--embed must be \"failed\" or \"all\"")]
+    [InlineData("--max-not-applicable", "-1", "--max-not-applicable must be a whole number")]
+    [InlineData("--step-timeout", "0", "--step-timeout must be a whole number from 1 to 3600")]
+    public void Parse_BadGuardRailValue_NamesTheOption(string option, string value, string expected)
+    {
+        var error = Assert.Throws<UsageException>(() => CliParser.Parse(["run", option, value]));
+
+        Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_EqualsForm_ReadsTheValue()
     {
         var command = Assert.IsType<RunCommandLine>(CliParser.Parse(["run", "--target=http://localhost:1/", "--token=abc"]));

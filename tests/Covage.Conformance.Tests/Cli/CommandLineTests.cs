@@ -125,7 +125,7 @@ public sealed class CommandLineTests
 
         Assert.Equal(1, code);
         Assert.Contains("[1/1] ✘ Kit self-test › a step nobody binds", stdout, StringComparison.Ordinal);
-        Assert.Contains("1 scenarios: 0 passed, 1 failed, 0 not applicable", stdout, StringComparison.Ordinal);
+        Assert.Contains("1 scenarios: 0 passed, 1 failed (1 breaks a documented rule, 0 differ from the kit's reading), 0 not applicable", stdout, StringComparison.Ordinal);
         Assert.Contains("Wall time:", stdout, StringComparison.Ordinal);
         foreach (var name in new[] { "junit.xml", "cucumber.json", "report.html", "traceability.json", "traceability.md", "summary.json" })
         {
@@ -225,6 +225,59 @@ public sealed class CommandLineTests
         Assert.Equal(2, code);
         Assert.Contains("fixtures.json", stderr, StringComparison.Ordinal);
         Assert.Single(stderr.TrimEnd().Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("copper", "create", "$.operators[0].eligibility.copper.create")]
+    [InlineData("fiber", "activate_defined", "$.operators[0].eligibility.fiber.activate_defined")]
+    public async Task RunAsync_FixturesWithoutAnEligibility_Exits2NamingTheJsonPath(string technology, string requestType, string path)
+    {
+        using var folder = new TempFolder();
+        folder.File("f/a.feature", UnboundFeature);
+        await using var sandbox = await ServeCommand.StartAsync(new ServeCommandLine { Port = 0 }, CancellationToken.None);
+        var document = JsonNode.Parse(await FixturesJson(sandbox))!;
+        document["operators"]![0]!["eligibility"]![technology]!.AsObject().Remove(requestType);
+        var fixtures = folder.File("fixtures.json", document.ToJsonString());
+
+        var (code, _, stderr) = await Run("run", "--target", sandbox.BaseAddress.ToString(), "--fixtures", fixtures, "--features", Path.Combine(folder.Path, "f"));
+
+        Assert.Equal(2, code);
+        Assert.Contains(path, stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public async Task RunAsync_FixturesWithEmptyServiceListsAndNoBuilding_Exits2NamingTheFirstAndCountingTheRest()
+    {
+        using var folder = new TempFolder();
+        folder.File("f/a.feature", UnboundFeature);
+        await using var sandbox = await ServeCommand.StartAsync(new ServeCommandLine { Port = 0 }, CancellationToken.None);
+        var document = JsonNode.Parse(await FixturesJson(sandbox))!;
+        document["operators"]![0]!["services"]!["copper"] = new JsonArray();
+        document["operators"]![0]!["services"]!["fiber"] = new JsonArray();
+        document["buildings"] = new JsonArray();
+        var fixtures = folder.File("fixtures.json", document.ToJsonString());
+
+        var (code, _, stderr) = await Run("run", "--target", sandbox.BaseAddress.ToString(), "--fixtures", fixtures, "--features", Path.Combine(folder.Path, "f"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("$.operators[0].services.copper: active copper services", stderr, StringComparison.Ordinal);
+        Assert.Contains("(and 2 more problem(s))", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_MoreNotApplicableThanAllowed_Exits1WithTheCount()
+    {
+        using var folder = new TempFolder();
+        folder.File("f/a.feature", SimulatorOnlyFeature);
+        await using var sandbox = await ServeCommand.StartAsync(new ServeCommandLine { Port = 0 }, CancellationToken.None);
+        var fixtures = folder.File("fixtures.json", await FixturesJson(sandbox));
+
+        var (code, stdout, _) = await Run("run", "--target", sandbox.BaseAddress.ToString(), "--fixtures", fixtures,
+            "--features", Path.Combine(folder.Path, "f"), "--report-dir", Path.Combine(folder.Path, "r"), "--max-not-applicable", "0");
+
+        Assert.Equal(1, code);
+        Assert.Contains("Too many scenarios not applicable: 1, more than --max-not-applicable 0 (the run fails)", stdout, StringComparison.Ordinal);
     }
 
     internal static async Task<string> FixturesJson(Sandbox sandbox)

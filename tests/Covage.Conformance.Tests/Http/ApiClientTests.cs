@@ -14,7 +14,7 @@ public sealed class ApiClientTests(BuiltInTargetFixture builtIn) : IClassFixture
     public async Task SendAsync_AuthenticatedGet_RecordsRequestAndResponseWithTheTokenMasked()
     {
         var context = TestScenario.Context();
-        var api = new ApiClient(builtIn.Target, context);
+        var api = TestScenario.Api(builtIn.Target, context);
 
         var exchange = await api.SendAsync(new ApiRequest(HttpMethod.Get, "/api/v2/orders/?limit=1"));
 
@@ -33,7 +33,7 @@ public sealed class ApiClientTests(BuiltInTargetFixture builtIn) : IClassFixture
     public async Task TokenAsync_SameActorTwice_LogsInOnce()
     {
         var context = TestScenario.Context();
-        var api = new ApiClient(builtIn.Target, context);
+        var api = TestScenario.Api(builtIn.Target, context);
 
         var first = await api.TokenAsync(Actor.Primary);
         var second = await api.TokenAsync(Actor.Primary);
@@ -45,8 +45,8 @@ public sealed class ApiClientTests(BuiltInTargetFixture builtIn) : IClassFixture
     [Fact]
     public async Task SendAsync_ResponseBreakingItsSchema_ThrowsListingEveryViolationWithTheExchange()
     {
-        var target = WithSchemas(SchemaCatalog.Load(SchemaFolderBuilder.Create()));
-        var api = new ApiClient(target, TestScenario.Context());
+        var target = WithSchemas(await SchemaCatalog.LoadAsync(SchemaFolderBuilder.Create()));
+        var api = TestScenario.Api(target, TestScenario.Context());
 
         var error = await Assert.ThrowsAsync<ConformanceException>(() =>
             api.SendAsync(new ApiRequest(HttpMethod.Get, "/api/v2/orders/00000000-0000-0000-0000-000000000000/")));
@@ -62,8 +62,8 @@ public sealed class ApiClientTests(BuiltInTargetFixture builtIn) : IClassFixture
     [Fact]
     public async Task SendAsync_RequestBreakingItsSchema_ThrowsNamingThePathAndValue()
     {
-        var target = WithSchemas(SchemaCatalog.Load(SchemaFolderBuilder.Create()));
-        var api = new ApiClient(target, TestScenario.Context());
+        var target = WithSchemas(await SchemaCatalog.LoadAsync(SchemaFolderBuilder.Create()));
+        var api = TestScenario.Api(target, TestScenario.Context());
 
         var error = await Assert.ThrowsAsync<ConformanceException>(() =>
             api.SendAsync(new ApiRequest(HttpMethod.Post, "/api/things/") { Body = new JsonObject { ["id"] = "nope", ["status"] = "draft" } }));
@@ -74,8 +74,8 @@ public sealed class ApiClientTests(BuiltInTargetFixture builtIn) : IClassFixture
     [Fact]
     public async Task SendAsync_DeliberatelyInvalidRequest_SkipsTheRequestCheckOnly()
     {
-        var target = WithSchemas(SchemaCatalog.Load(SchemaFolderBuilder.Create()));
-        var api = new ApiClient(target, TestScenario.Context());
+        var target = WithSchemas(await SchemaCatalog.LoadAsync(SchemaFolderBuilder.Create()));
+        var api = TestScenario.Api(target, TestScenario.Context());
 
         var error = await Assert.ThrowsAsync<ConformanceException>(() =>
             api.SendAsync(new ApiRequest(HttpMethod.Post, "/api/things/") { Body = new JsonObject { ["id"] = "nope" }, DeliberatelyInvalid = true }));
@@ -87,7 +87,7 @@ public sealed class ApiClientTests(BuiltInTargetFixture builtIn) : IClassFixture
     [Fact]
     public async Task SendAsync_RealSchemas_UnknownOrderAnswers404InTheEnvelope()
     {
-        var api = new ApiClient(builtIn.Target, TestScenario.Context());
+        var api = TestScenario.Api(builtIn.Target, TestScenario.Context());
 
         var exchange = await api.SendAsync(new ApiRequest(HttpMethod.Get, "/api/v2/orders/00000000-0000-0000-0000-000000000000/"));
 
@@ -98,7 +98,7 @@ public sealed class ApiClientTests(BuiltInTargetFixture builtIn) : IClassFixture
     [Fact]
     public async Task SendAsync_AuthorizationHeaderOverride_IsSentAsGiven()
     {
-        var api = new ApiClient(builtIn.Target, TestScenario.Context());
+        var api = TestScenario.Api(builtIn.Target, TestScenario.Context());
 
         var exchange = await api.SendAsync(new ApiRequest(HttpMethod.Get, "/api/v2/orders/") { AuthorizationHeader = "Bearer nonsense" });
 
@@ -109,7 +109,7 @@ public sealed class ApiClientTests(BuiltInTargetFixture builtIn) : IClassFixture
     public async Task SimulatorClient_TargetWithoutControlApi_IsNotApplicable()
     {
         var target = WithSchemas(builtIn.Target.Schemas, hasSimulator: false);
-        var simulator = new SimulatorClient(target, TestScenario.Context());
+        var simulator = TestScenario.Simulator(target, TestScenario.Context());
 
         var error = await Assert.ThrowsAsync<NotApplicableException>(() => simulator.AdvanceClockAsync(1));
 

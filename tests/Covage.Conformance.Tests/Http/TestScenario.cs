@@ -1,5 +1,8 @@
 using System.Reflection;
 using Covage.Bdd;
+using Covage.Conformance.Drivers;
+using Covage.Conformance.Http;
+using Covage.Conformance.Targets;
 
 namespace Covage.Conformance.Tests.Http;
 
@@ -18,4 +21,9 @@ internal static class TestScenario
 
     public static IReadOnlyList<Attachment> Attachments(ScenarioContext context) =>
         (IReadOnlyList<Attachment>)typeof(ScenarioContext).GetMethod("TakeAttachments", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)!.Invoke(context, null)!;
+
+    /// <summary>The scenario's HTTP driver, with its per-step deadline.</summary>
+    public static ApiClient Api(TargetContext target, ScenarioContext context) => new(target, context, new StepDeadline(context, target));
+
+    public static SimulatorClient Simulator(TargetContext target, ScenarioContext context) => new(target, context, new StepDeadline(context, target));
 }

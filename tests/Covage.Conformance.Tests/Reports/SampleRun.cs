@@ -10,7 +10,9 @@ internal static class SampleRun
 
     public static readonly DateTimeOffset Start = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
 
-    public static RunReport Build(IReadOnlyList<CatalogueRule>? rules = null)
+    public const string ReadingError = "[EVT-ACK] the request must be refused: status: expected 404, got 403; the provider answered 403 \"Forbidden\"\n  more";
+
+    public static RunReport Build(IReadOnlyList<CatalogueRule>? rules = null, bool readingFailure = false)
     {
         var orders = new FeatureInfo("Orders", "orders/create.feature", ["@v2"], "Creating orders");
         var events = new FeatureInfo("Events <feed>", "events/feed.feature", [], "");
@@ -19,7 +21,7 @@ internal static class SampleRun
         var notApplicable = Case("events/feed.feature", "Events <feed>", "acknowledge & read", 7, "@simulator", "@rule:EVT-ACK");
         var results = new List<ScenarioResult>
         {
-            new(passed, Outcome.Passed, [Step(passed, 0, Outcome.Passed, null)], TimeSpan.FromMilliseconds(12), null, Start),
+            new(passed, Outcome.Passed, [Step(passed, 0, Outcome.Passed, null, new Attachment("request", "text/plain", "GET /api/v2/orders/"))], TimeSpan.FromMilliseconds(12), null, Start),
             new(failed, Outcome.Failed,
             [
                 Step(failed, 0, Outcome.Passed, null),
@@ -30,7 +32,14 @@ internal static class SampleRun
             new(notApplicable, Outcome.NotApplicable, [Step(notApplicable, 0, Outcome.Skipped, null)], TimeSpan.Zero,
                 "the target has no simulator control API (run with --simulator-key)", Start),
         };
-        var loaded = new[] { passed, failed, notApplicable, Case("orders/create.feature", "Orders", "filtered out", 30, "@rule:ORD-LIST") };
+        var loaded = new List<ScenarioCase> { passed, failed, notApplicable, Case("orders/create.feature", "Orders", "filtered out", 30, "@rule:ORD-LIST") };
+        if (readingFailure)
+        {
+            var reading = Case("events/feed.feature", "Events <feed>", "another operator gets 404", 20, "@interp", "@rule:EVT-ACK");
+            results.Add(new(reading, Outcome.Failed, [Step(reading, 0, Outcome.Passed, null), Step(reading, 1, Outcome.Failed, ReadingError)], TimeSpan.FromMilliseconds(5), null, Start));
+            loaded.Add(reading);
+        }
+
         rules ??= CatalogueRule.Parse("""
             | Rule | Statement | Source | Kind | Reading |
             |---|---|---|---|---|

@@ -46,7 +46,7 @@ public sealed class SummaryAndHtmlTests
         Assert.Contains("Target <b>built-in provider</b>", html, StringComparison.Ordinal);
         Assert.Contains("data-filter=\"failed\"", html, StringComparison.Ordinal);
         Assert.Contains("data-filter=\"not-applicable\"", html, StringComparison.Ordinal);
-        Assert.Contains("<tr class=\"uncovered\"><td class=\"id\">AUTH-NOBODY</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr class=\"uncovered\" data-results=\"\"><td class=\"id\">AUTH-NOBODY</td>", html, StringComparison.Ordinal);
         Assert.Contains("<pre class=\"error\">[ORD-TYPE] expected status 400", html, StringComparison.Ordinal);
         Assert.Contains("Authorization: Bearer ****", html, StringComparison.Ordinal);
         Assert.Contains("Not applicable: the target has no simulator control API", html, StringComparison.Ordinal);
@@ -109,12 +109,33 @@ public sealed class SummaryAndHtmlTests
 
         var text = output.ToString();
         Assert.Contains("Orders", text, StringComparison.Ordinal);
-        Assert.Contains("✘ Orders › refuse an unknown type (orders/create.feature:12)", text, StringComparison.Ordinal);
-        Assert.Contains("      [ORD-TYPE] expected status 400", text, StringComparison.Ordinal);
-        Assert.Contains("3 scenarios: 1 passed, 1 failed, 1 not applicable", text, StringComparison.Ordinal);
+        Assert.Contains("  ✘   1 × [ORD-TYPE] expected status 400", text, StringComparison.Ordinal);
+        Assert.Contains("          Orders › refuse an unknown type (orders/create.feature:12)", text, StringComparison.Ordinal);
+        Assert.Contains("3 scenarios: 1 passed, 1 failed (1 breaks a documented rule, 0 differ from the kit's reading), 1 not applicable", text, StringComparison.Ordinal);
+        Assert.Contains("  ○   1 × the target has no simulator control API (run with --simulator-key)", text, StringComparison.Ordinal);
         Assert.Contains("Wall time: 2.00 s", text, StringComparison.Ordinal);
         Assert.Contains("/r/report.html", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_RuleRows_CarryTheResultsOfTheirScenariosForTheFilters()
+    {
+        var html = HtmlReportWriter.Build(SampleRun.Build());
+
+        Assert.Contains("<tr data-results=\"passed failed\"><td class=\"id\">ORD-CREATE</td>", html, StringComparison.Ordinal);
+        Assert.Contains("body[data-filter=\"failed\"] table.rules tbody tr:not([data-results~=\"failed\"])", html, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"failed\" href=\"#sc-orders-create-feature-12\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_Failures_GroupedByCauseAtTheTop()
+    {
+        var html = HtmlReportWriter.Build(SampleRun.Build());
+
+        var causes = html.IndexOf("<section class=\"causes documented\">", StringComparison.Ordinal);
+        Assert.True(causes > 0 && causes < html.IndexOf("<table class=\"rules\">", StringComparison.Ordinal));
+        Assert.Contains("<li><span class=\"count\">1 ×</span> <code class=\"cause\">[ORD-TYPE] expected status 400</code>", html, StringComparison.Ordinal);
     }
 
     [Fact]

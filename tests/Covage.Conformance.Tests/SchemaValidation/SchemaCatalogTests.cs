@@ -2,9 +2,13 @@ using Covage.Conformance.SchemaValidation;
 
 namespace Covage.Conformance.Tests.SchemaValidation;
 
-public sealed class SchemaCatalogTests
+public sealed class SchemaCatalogTests : IAsyncLifetime
 {
-    private readonly SchemaCatalog _catalog = SchemaCatalog.Load(SchemaFolderBuilder.Create());
+    private SchemaCatalog _catalog = null!;
+
+    public async Task InitializeAsync() => _catalog = await SchemaCatalog.LoadAsync(SchemaFolderBuilder.Create());
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public void Validate_ValidDocument_NoViolation()
@@ -108,6 +112,33 @@ public sealed class SchemaCatalogTests
     [InlineData("GET", "/no/such/route/", 404, "common/error.schema.json")]
     public void ResponseSchemaFor_MethodPathStatus_FindsTheSchema(string method, string path, int status, string schema) =>
         Assert.Equal(schema, _catalog.ResponseSchemaFor(method, path, status));
+
+    [Fact]
+    public async Task ResponseSchemaFor_UnknownRouteWithoutItsEntry_IsNullNotAnotherEndpointsSchema()
+    {
+        var root = SchemaFolderBuilder.Create();
+        var map = Path.Combine(root, "endpoints.json");
+        await File.WriteAllTextAsync(map, (await File.ReadAllTextAsync(map)).Replace("\"unknown_route\": { \"4xx\": \"common/error.schema.json\" },", "", StringComparison.Ordinal));
+        var catalog = await SchemaCatalog.LoadAsync(root);
+
+        Assert.Null(catalog.ResponseSchemaFor("GET", "/no/such/route/", 404));
+    }
+
+    [Fact]
+    public async Task LoadAsync_SameFolderTwice_TwoCatalogsNoSharedState()
+    {
+        var root = SchemaFolderBuilder.Create();
+
+        var first = await SchemaCatalog.LoadAsync(root);
+        var second = await SchemaCatalog.LoadAsync(root);
+
+        Assert.NotSame(first, second);
+        Assert.Equal(first.SchemaFiles.Order(StringComparer.Ordinal), second.SchemaFiles.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_FileTheMapDoesNotName_Throws() =>
+        Assert.Throws<ArgumentException>(() => _catalog.Validate("nowhere.schema.json", "{}"));
 
     [Theory]
     [InlineData("GET", "/api/v2/orders/0b0c/", 500)]

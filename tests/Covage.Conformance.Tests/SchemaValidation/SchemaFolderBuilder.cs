@@ -8,11 +8,13 @@ internal static class SchemaFolderBuilder
         var root = Path.Combine(Path.GetTempPath(), "covage-schemas-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(root, "common"));
         File.WriteAllText(Path.Combine(root, "endpoints.json"), """
-            { "endpoints": [
+            { "unknown_route": { "4xx": "common/error.schema.json" },
+              "endpoints": [
               { "method": "GET", "path": "/api/v2/orders/{order_uuid}/", "responses": { "200": "thing.schema.json", "4xx": "common/error.schema.json" } },
               { "method": "POST", "path": "/api/things/", "request": "thing.schema.json", "responses": { "201": "thing.schema.json", "4xx": "common/error.schema.json" } },
               { "method": "GET", "path": "/api/buildings/{building_ref*}/", "responses": { "2xx": "thing.schema.json" } },
-              { "method": "POST", "path": "/api/v2/account/token/", "responses": { "200": "any.schema.json" } }
+              { "method": "POST", "path": "/api/v2/account/token/", "responses": { "200": "any.schema.json" } },
+              { "method": "POST", "path": "/api/conditional/", "request": "conditional.schema.json", "responses": { "200": "any.schema.json" } }
             ] }
             """);
         File.WriteAllText(Path.Combine(root, "thing.schema.json"), """

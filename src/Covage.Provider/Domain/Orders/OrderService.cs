@@ -710,9 +710,13 @@ internal sealed class OrderService(ProviderState state)
 
         var now = Clock.GetUtcNow();
         return new Order(uuid ?? Ids.NewUuid(), state.OrderReferences.Next(now), user.OperatorUuid, OrderType.Terminate, service.Product,
-            null, null, OrderStatus.Draft, new OrderDates(now, now, now), service.EndCustomer, service.OperatorInfo,
+            null, null, OrderStatus.Draft, new OrderDates(now, now, now), service.EndCustomer, ContactOnly(service.OperatorInfo),
             [], CopyBounds(service.Bounds), ServiceUuid: service.Uuid, ServiceRef: service.Ref);
     }
+
+    // CRT-TERMINATE-REF: only the operator contact is pre-filled (001's example), never another order's order_ref/order_name.
+    private static JsonObject ContactOnly(JsonObject operatorInfo) =>
+        operatorInfo["contact_uuid"] is { } contact ? new JsonObject { ["contact_uuid"] = contact.DeepClone() } : [];
 
     private static IReadOnlyList<Bound> CopyBounds(IReadOnlyList<Bound> template) =>
         [.. template.Select(b => b with { Uuid = Ids.NewUuid(), Endpoints = [.. b.Endpoints.Select(e => e with { Uuid = Ids.NewUuid() })] })];

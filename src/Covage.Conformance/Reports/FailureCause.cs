@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using Covage.Bdd;
+
+namespace Covage.Conformance.Reports;
+
+/// <summary>
+/// Failures that share their first error, whatever the scenario's own data (uuids, references,
+/// dates, the rule the scenario cites): one bug of the target that fails 448 scenarios is one cause.
+/// </summary>
+internal sealed partial record FailureCause(string Summary, IReadOnlyList<ScenarioResult> Results)
+{
+    public static IReadOnlyList<FailureCause> Group(IEnumerable<ScenarioResult> failures) =>
+        [.. failures.GroupBy(Key, StringComparer.Ordinal)
+            .Select(g => new FailureCause(g.Key, [.. g]))
+            .OrderByDescending(c => c.Results.Count)
+            .ThenBy(c => c.Summary, StringComparer.Ordinal)];
+
+    /// <summary>The first line of the failure with the scenario's own values replaced by what they are.</summary>
+    public static string Key(ScenarioResult result)
+    {
+        var line = ResultKind.FirstLine(ResultKind.FailingStep(result)?.Error ?? result.FirstError ?? $"the scenario ended {result.Outcome}");
+        line = LeadingRule().Replace(line, "");
+        line = Uuid().Replace(line, "<uuid>");
+        line = OrderReference().Replace(line, "<reference>");
+        line = Date().Replace(line, "<date>");
+        line = KitReference().Replace(line, "<order_ref>");
+        line = Token().Replace(line, "<token>");
+        return line;
+    }
+
+    // The rule a failure cites is the scenario's; the same bug fails scenarios of many rules.
+    [GeneratedRegex(@"^\[[A-Z0-9]+(-[A-Z0-9]+)*\] ")]
+    private static partial Regex LeadingRule();
+
+    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+    private static partial Regex Uuid();
+
+    [GeneratedRegex(@"\b[OSB]\d{6}_\d{5}\b")]
+    private static partial Regex OrderReference();
+
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?")]
+    private static partial Regex Date();
+
+    [GeneratedRegex(@"KIT-[0-9a-f]{16}(-[A-Za-z0-9]+)?")]
+    private static partial Regex KitReference();
+
+    [GeneratedRegex(@"\b[0-9a-f]{16}\b")]
+    private static partial Regex Token();
+}

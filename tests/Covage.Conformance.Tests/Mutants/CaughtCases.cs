@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+
+namespace Covage.Conformance.Tests.Mutants;
+
+/// <summary>
+/// The scenarios issue #9 found weak, each with the wrong behaviour it must now catch. Every mutant
+/// rewrites a correct provider's exchanges; the scenario must pass without it and fail with it.
+/// </summary>
+internal static partial class CaughtCases
+{
+    public static IReadOnlyList<CaughtCase> All { get; } =
+    [
+        .. Oracle(),
+        .. Terminate(),
+        .. StatusDates(),
+        .. Transitions(),
+    ];
+
+    public static CaughtCase Get(string id) => All.Single(c => c.Id == id);
+
+    /// <summary>Error details must name the exact field.</summary>
+    private static IEnumerable<CaughtCase> Oracle()
+    {
+        yield return new("type-named-as-end_customer.type",
+            Mutant.Answer("names end_customer.type for type", c => c.Is("POST", "/api/v2/orders/"), (_, body) => RenameDetail(body, "type", "end_customer.type")),
+            "orders/create-order.feature", "an order type other than activate or terminate is refused", "naming the field \"type\"");
+        yield return new("product-code-named-as-product",
+            Mutant.Answer("names product for product.code", c => c.Is("POST", "/api/v2/orders/"), (_, body) => RenameDetail(body, "product.code", "product")),
+            "orders/create-order.feature", "an activate order without product.code is refused", "naming the field");
+        yield return new("option-named-as-options",
+            Mutant.Answer("names options for options.<name>", c => c.Is("POST", "/api/v2/orders/"),
+                (_, body) => { foreach (var d in Details(body)) { if (d["field"]!.GetValue<string>().StartsWith("options.", StringComparison.Ordinal)) { d["field"] = "options"; } } return body; }),
+            "orders/options.feature", "family A refuses the patch_panel option", "naming the field");
+    }
+
+    /// <summary>The details of an error envelope (none when the body is not one).</summary>
+    public static IEnumerable<JsonObject> Details(JsonNode? body) => (body?["details"] as JsonArray ?? []).OfType<JsonObject>();
+
+    public static JsonNode? RenameDetail(JsonNode? body, string from, string to)
+    {
+        foreach (var detail in Details(body).Where(d => d["field"]?.GetValue<string>() == from))
+        {
+            detail["field"] = to;
+        }
+
+        return body;
+    }
+}

@@ -1,0 +1,16 @@
+namespace Covage.Conformance.Tests.Mutants;
+
+/// <summary>Each strengthened scenario passes against the built-in provider and fails against the wrong behaviour it targets.</summary>
+public sealed class WeakScenarioTests(MutantSuite suite) : IClassFixture<MutantSuite>
+{
+    public static TheoryData<string> Cases() => [.. CaughtCases.All.Select(c => c.Id)];
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Scenario_AgainstTheWrongBehaviour_FailsAtItsCheck(string id)
+    {
+        var test = CaughtCases.Get(id);
+
+        await suite.AssertCaughtAsync(test.Mutant, test.Feature, test.Scenario, test.FailingStep);
+    }
+}

@@ -1,0 +1,40 @@
+using Covage.Bdd;
+using Covage.Conformance.Reports;
+
+namespace Covage.Conformance.Tests.Reports;
+
+public sealed class FailureCauseTests
+{
+    [Fact]
+    public void Group_SameBugInScenariosOfOtherRulesAndData_IsOneCause()
+    {
+        var results = new[]
+        {
+            Failed("a", "[CRT-RESPONSE] setup: could not create the order: status: expected 200, got 500; the provider answered 500 \"Unable to serve your request\""),
+            Failed("b", "[ORD-TYPE] setup: could not create the order: status: expected 200, got 500; the provider answered 500 \"Unable to serve your request\""),
+            Failed("c", "[EVT-CURSOR] the events, oldest first: $[*].type: expected order-submitted, got order-running"),
+        };
+
+        var causes = FailureCause.Group(results);
+
+        Assert.Equal(2, causes.Count);
+        Assert.Equal(2, causes[0].Results.Count);
+        Assert.StartsWith("setup: could not create the order", causes[0].Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Key_ScenarioOwnValues_AreReplacedByWhatTheyAre()
+    {
+        var key = FailureCause.Key(Failed("a",
+            "[ORD-TYPE] GET /api/v2/orders/3f0c1e0a-0e55-4ea3-9d2b-1c1d2e3f4a5b/: order O261130_00042 of KIT-0123456789abcdef-3 at 2026-11-30T10:00:00.123456Z"));
+
+        Assert.Equal("GET /api/v2/orders/<uuid>/: order <reference> of <order_ref> at <date>", key);
+    }
+
+    private static ScenarioResult Failed(string name, string error)
+    {
+        var step = new ScenarioStep("Then ", "it holds", 2, null, null);
+        var scenario = new ScenarioCase($"f.feature:{name}", name, "F", "f.feature", 1, [], [step], null);
+        return new ScenarioResult(scenario, Outcome.Failed, [new StepResult(step, Outcome.Failed, TimeSpan.Zero, error, [])], TimeSpan.Zero, null, DateTimeOffset.UnixEpoch);
+    }
+}
