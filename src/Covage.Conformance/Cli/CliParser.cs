@@ -130,7 +130,7 @@ internal static class CliParser
     private static SelfTestCommandLine ParseSelfTest(IReadOnlyList<string> args)
     {
         var command = new SelfTestCommandLine();
-        foreach (var (name, value) in Options(args, "selftest", SelfTestOptions, flags: ["--list"]))
+        foreach (var (name, value) in Options(args, "selftest", SelfTestOptions, flags: ["--list", "--first-catch"]))
         {
             command = name switch
             {
@@ -138,6 +138,7 @@ internal static class CliParser
                 "--only" => command with { Only = NotEmpty(name, value!).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) },
                 "--parallel" => command with { Parallel = Number(name, value!, 1, 64) },
                 "--list" => command with { List = true },
+                "--first-catch" => command with { FirstCatch = true },
                 _ => throw new UsageException($"unknown option {name} for selftest (see selftest --help)"),
             };
         }

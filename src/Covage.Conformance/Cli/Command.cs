@@ -64,6 +64,9 @@ internal sealed record SelfTestCommandLine : Command
 
     /// <summary>Print the catalogue instead of running it.</summary>
     public bool List { get; init; }
+
+    /// <summary>Stop each mutant at its first failing scenario (faster; the counts of failing scenarios are then partial).</summary>
+    public bool FirstCatch { get; init; }
 }
 
 /// <summary><c>verify-pact</c>: handed over as-is to the Pact verifier.</summary>

@@ -67,6 +67,7 @@ internal static class HelpText
           --only LIST           only these mutants: comma-separated mutant ids, id prefixes or rule IDs
           --parallel N          mutants run at once (default: twice the processors, at least 2)
           --report-dir DIR      where selftest.html and selftest.json go (default: conformance-report/)
+          --first-catch         stop each mutant at its first failing scenario (faster; same verdicts)
           --list                print the mutant catalogue (id, rules, what it breaks) and exit
 
         Each mutant is the built-in provider with one documented rule broken; it runs the scenarios citing

@@ -45,7 +45,7 @@ internal static class SelfTestCommand
         var parallel = command.Parallel ?? Math.Max(2, Environment.ProcessorCount * 2);
         stdout.WriteLine($"Covage Conformance Kit {KitInfo.Version} selftest: {mutants.Count} mutant(s) of {rules.Count} rule(s), {parallel} at a time; "
             + "each runs the scenarios citing its rules against its own copy of the built-in provider.");
-        var runner = new SelfTestRunner(engine, await SchemaCatalog.LoadAsync(schemasDirectory, ct), parallel, time);
+        var runner = new SelfTestRunner(engine, await SchemaCatalog.LoadAsync(schemasDirectory, ct), parallel, time, command.FirstCatch);
         SelfTestResult result;
         try
         {
@@ -67,7 +67,7 @@ internal static class SelfTestCommand
             : $"Baseline: {result.BaselineFailures.Count} of {result.BaselineScenarios} scenario(s) FAIL against the clean provider (they cannot catch anything): "
                 + string.Join("; ", result.BaselineFailures.Take(5).Select(f => f.Scenario.Title)));
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Wall time: {result.WallTime.TotalSeconds:0.0} s ({result.Mutants.Sum(m => m.Ran.Count)} scenario runs over {result.Mutants.Count} mutant(s), {parallel} at a time)"));
+            $"Wall time: {result.WallTime.TotalSeconds:0.0} s ({result.Mutants.Sum(m => m.Executed)} scenario runs over {result.Mutants.Count} mutant(s), {parallel} at a time)"));
         stdout.WriteLine("Reports: " + string.Join(", ", paths));
         stdout.WriteLine($"selftest: {result.Caught} of {result.Mutants.Count} mutants caught; {result.RulesGuarded} of {result.Rules.Count} rules guarded");
         return result.Passed ? ExitCodes.Passed : ExitCodes.Failed;
@@ -76,7 +76,9 @@ internal static class SelfTestCommand
     /// <summary>One line per mutant: "caught by …" or "NOT CAUGHT (why)".</summary>
     public static string Line(MutantResult m) =>
         m.Caught && m.CaughtBy is { } by
-            ? $"  {m.Mutant.Id} [{string.Join(" ", m.Mutant.Rules)}]: caught by \"{by.Scenario.Title}\" ({m.Failed.Count} of {m.Ran.Count} scenarios failed)"
+            ? $"  {m.Mutant.Id} [{string.Join(" ", m.Mutant.Rules)}]: caught by \"{by.Scenario.Title}\" " + (m.Executed < m.Ran.Count
+                ? $"(stopped at the first catch, after {m.Executed} of {m.Ran.Count} scenarios)"
+                : $"({m.Failed.Count} of {m.Ran.Count} scenarios failed)")
             : $"  {m.Mutant.Id} [{string.Join(" ", m.Mutant.Rules)}]: NOT CAUGHT ({m.Why})";
 
     /// <summary>The mutants <c>--only</c> names (mutant id or rule ID prefixes); all without it; none matching is a usage error.</summary>

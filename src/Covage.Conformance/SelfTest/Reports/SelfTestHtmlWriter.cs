@@ -24,7 +24,7 @@ internal static class SelfTestHtmlWriter
         Card(html, result.Caught == result.Mutants.Count ? "ok" : "ko", $"{result.Caught} / {result.Mutants.Count}", "mutants caught");
         Card(html, result.RulesGuarded == result.Rules.Count ? "ok" : "ko", $"{result.RulesGuarded} / {result.Rules.Count}", "rules guarded");
         Card(html, result.BaselineFailures.Count == 0 ? "ok" : "ko", $"{result.BaselineScenarios - result.BaselineFailures.Count} / {result.BaselineScenarios}", "baseline scenarios passed");
-        Card(html, "plain", result.Mutants.Sum(m => m.Ran.Count).ToString(CultureInfo.InvariantCulture), "scenario runs");
+        Card(html, "plain", result.Mutants.Sum(m => m.Executed).ToString(CultureInfo.InvariantCulture), "scenario runs");
         html.Append("</div>\n");
         if (result.BaselineFailures.Count > 0)
         {

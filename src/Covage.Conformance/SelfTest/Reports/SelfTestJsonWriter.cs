@@ -19,7 +19,7 @@ internal static class SelfTestJsonWriter
             ["caught"] = result.Caught,
             ["rules"] = result.Rules.Count,
             ["rules_guarded"] = result.RulesGuarded,
-            ["scenario_runs"] = result.Mutants.Sum(m => m.Ran.Count),
+            ["scenario_runs"] = result.Mutants.Sum(m => m.Executed),
             ["baseline"] = new JsonObject
             {
                 ["scenarios"] = result.BaselineScenarios,
@@ -46,7 +46,8 @@ internal static class SelfTestJsonWriter
         ["breaks"] = m.Mutant.Breaks,
         ["caught"] = m.Caught,
         ["caught_by"] = m.CaughtBy is { } by ? new JsonObject { ["scenario"] = by.Scenario.Title, ["id"] = by.Scenario.Id, ["failure"] = by.Failure } : null,
-        ["scenarios_run"] = m.Ran.Count,
+        ["scenarios_planned"] = m.Ran.Count,
+        ["scenarios_run"] = m.Executed,
         ["scenarios_failed"] = m.Failed.Count,
         ["hits"] = m.Hits,
         ["seconds"] = Math.Round(m.Duration.TotalSeconds, 2),

@@ -29,16 +29,41 @@ internal sealed class BddSuiteEngine : ISuiteEngine
         return [.. Scenarios.Where(s => expression.Matches(s.Tags))];
     }
 
-    public async Task<IReadOnlyList<ScenarioOutcome>> RunAsync(TargetContext target, IReadOnlyList<SuiteScenario> scenarios, CancellationToken ct)
+    public async Task<IReadOnlyList<ScenarioOutcome>> RunAsync(TargetContext target, IReadOnlyList<SuiteScenario> scenarios, bool stopAtFirstFailure, CancellationToken ct)
     {
-        var run = await SuiteRunnerFactory.Create(target, _parallel).RunAsync(scenarios.Select(s => _cases[s.Id]), ct);
-        return [.. run.Scenarios.Zip(scenarios, (result, scenario) => new ScenarioOutcome(scenario, ResultKind.Of(result) switch
+        var runner = SuiteRunnerFactory.Create(target, _parallel);
+        if (!stopAtFirstFailure)
+        {
+            var run = await runner.RunAsync(scenarios.Select(s => _cases[s.Id]), ct);
+            return [.. run.Scenarios.Zip(scenarios, Outcome)];
+        }
+
+        // One scenario at a time per worker, in the order given; the runner keeps @serial ones alone.
+        var outcomes = new ScenarioOutcome?[scenarios.Count];
+        var failed = 0;
+        await Parallel.ForEachAsync(Enumerable.Range(0, scenarios.Count), new ParallelOptions { MaxDegreeOfParallelism = _parallel, CancellationToken = ct }, async (i, token) =>
+        {
+            if (Volatile.Read(ref failed) != 0)
+            {
+                return;
+            }
+
+            outcomes[i] = Outcome(await runner.RunScenarioAsync(_cases[scenarios[i].Id], token), scenarios[i]);
+            if (outcomes[i]!.Verdict == Verdict.Failed)
+            {
+                Interlocked.Exchange(ref failed, 1);
+            }
+        });
+        return [.. outcomes.OfType<ScenarioOutcome>()];
+    }
+
+    private static ScenarioOutcome Outcome(ScenarioResult result, SuiteScenario scenario) =>
+        new(scenario, ResultKind.Of(result) switch
         {
             ResultKind.Passed => Verdict.Passed,
             ResultKind.NotApplicable => Verdict.NotApplicable,
             _ => Verdict.Failed,
-        }, result.Outcome == Outcome.Passed ? null : FailureLine(result)))];
-    }
+        }, result.Outcome == Bdd.Outcome.Passed ? null : FailureLine(result));
 
     private static string FailureLine(ScenarioResult result)
     {

@@ -18,6 +18,9 @@ internal interface ISuiteEngine
     /// <summary>The scenarios a tag expression selects; throws <see cref="FormatException"/> on a bad expression.</summary>
     IReadOnlyList<SuiteScenario> Select(string tagExpression);
 
-    /// <summary>Runs the scenarios against the target; one outcome per scenario, in the order given.</summary>
-    Task<IReadOnlyList<ScenarioOutcome>> RunAsync(TargetContext target, IReadOnlyList<SuiteScenario> scenarios, CancellationToken ct);
+    /// <summary>
+    /// Runs the scenarios against the target: one outcome per scenario run, in the order given. With
+    /// <paramref name="stopAtFirstFailure"/>, no scenario starts once one has failed (those already running finish).
+    /// </summary>
+    Task<IReadOnlyList<ScenarioOutcome>> RunAsync(TargetContext target, IReadOnlyList<SuiteScenario> scenarios, bool stopAtFirstFailure, CancellationToken ct);
 }

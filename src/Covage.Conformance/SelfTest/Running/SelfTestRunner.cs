@@ -14,7 +14,7 @@ namespace Covage.Conformance.SelfTest.Running;
 /// rules. A mutant is caught when one of them fails against it while it passed against the clean provider.
 /// Mutants run in parallel lanes, each lane with its own provider (the simulator clock is per provider).
 /// </summary>
-internal sealed class SelfTestRunner(ISuiteEngine engine, SchemaCatalog schemas, int parallelMutants, TimeProvider time)
+internal sealed class SelfTestRunner(ISuiteEngine engine, SchemaCatalog schemas, int parallelMutants, TimeProvider time, bool firstCatch = false)
 {
     public async Task<SelfTestResult> RunAsync(IReadOnlyList<Mutant> mutants, IReadOnlyList<string> rules, IReadOnlyList<NoMutant> noMutants,
         Action<MutantResult>? finished, CancellationToken ct)
@@ -33,7 +33,7 @@ internal sealed class SelfTestRunner(ISuiteEngine engine, SchemaCatalog schemas,
             }
 
             lanes.TryTake(out var first);
-            var baseline = await RunAgainstAsync(Mutate.All(), union, first!, ct);
+            var baseline = await RunAgainstAsync(Mutate.All(), union, first!, stop: false, ct);
             lanes.Add(first!);
             var broken = baseline.Outcomes.Where(o => o.Verdict != Verdict.Passed).ToList();
             var brokenIds = broken.Select(o => o.Scenario.Id).ToHashSet(StringComparer.Ordinal);
@@ -83,14 +83,18 @@ internal sealed class SelfTestRunner(ISuiteEngine engine, SchemaCatalog schemas,
             return new MutantResult(mutant, scenarios, [], 0, TimeSpan.Zero, $"no scenario cites {string.Join(" or ", mutant.Rules)}");
         }
 
-        var (outcomes, hits) = await RunAgainstAsync(mutant.Rewrite, scenarios, lane, ct);
-        var failed = outcomes.Where(o => o.Verdict == Verdict.Failed && !broken.Contains(o.Scenario.Id)).ToList();
+        // Scenarios failing against the clean provider cannot catch anything: they are left out.
+        var (outcomes, hits) = await RunAgainstAsync(mutant.Rewrite, [.. scenarios.Where(s => !broken.Contains(s.Id))], lane, firstCatch, ct);
+        var failed = outcomes.Where(o => o.Verdict == Verdict.Failed).ToList();
         return new MutantResult(mutant, scenarios, failed, hits, Stopwatch.GetElapsedTime(started),
-            failed.Count == 0 && hits == 0 ? "the mutant never came into play: none of its scenarios sent what it rewrites" : null);
+            failed.Count == 0 && hits == 0 ? "the mutant never came into play: none of its scenarios sent what it rewrites" : null)
+        {
+            Executed = outcomes.Count,
+        };
     }
 
     /// <summary>The scenarios against the lane's provider, reset to its seeded state, behind the rewrite.</summary>
-    private async Task<(IReadOnlyList<ScenarioOutcome> Outcomes, int Hits)> RunAgainstAsync(Rewrite rewrite, IReadOnlyList<SuiteScenario> scenarios, ProviderHost lane, CancellationToken ct)
+    private async Task<(IReadOnlyList<ScenarioOutcome> Outcomes, int Hits)> RunAgainstAsync(Rewrite rewrite, IReadOnlyList<SuiteScenario> scenarios, ProviderHost lane, bool stop, CancellationToken ct)
     {
         MutantContext? context = null;
         await using var target = await TargetFactory.BuiltInAsync(schemas, shared: lane, wrap: (fixtures, inner) =>
@@ -98,7 +102,7 @@ internal sealed class SelfTestRunner(ISuiteEngine engine, SchemaCatalog schemas,
             context = new MutantContext(fixtures, TargetFactory.BuiltInKey);
             return new MutantHandler(rewrite, context, inner);
         });
-        var outcomes = await engine.RunAsync(target, scenarios, ct);
+        var outcomes = await engine.RunAsync(target, scenarios, stop, ct);
         return (outcomes, context!.Hits);
     }
 }
