@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using Covage.Conformance.Cli;
+using Covage.Conformance.Tests.Cli;
+
+namespace Covage.Conformance.Tests.SelfTest;
+
+public sealed class SelfTestCommandTests
+{
+    [Fact]
+    public async Task RunAsync_OnlyOneRule_PrintsALinePerMutantWritesTheReportsAndExits0()
+    {
+        using var folder = new TempFolder();
+
+        var (code, stdout, stderr) = await Run("selftest", "--only", "ORD-ORIGIN", "--report-dir", folder.Path);
+
+        Assert.True(code == 0, stdout + stderr);
+        var lines = stdout.TrimEnd().Split('\n');
+        Assert.Contains(lines, l => l.Contains("origin-writable [ORD-ORIGIN]: caught by \"Creating orders through API v1 › origin is set by the provider", StringComparison.Ordinal));
+        Assert.Matches(@"^selftest: 2 of 2 mutants caught; 1 of \d+ rules guarded$", lines[^1]);
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(folder.Path, "selftest.json")))!;
+        Assert.Equal(2, json["caught"]!.GetValue<int>());
+        Assert.Contains("origin-writable", File.ReadAllText(Path.Combine(folder.Path, "selftest.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_List_PrintsTheCatalogueAndExits0()
+    {
+        var (code, stdout, _) = await Run("selftest", "--list");
+
+        Assert.Equal(0, code);
+        Assert.Contains("type-unknown-taken-as-activate", stdout, StringComparison.Ordinal);
+        Assert.Matches(@"\d+ mutant\(s\)\s*$", stdout);
+    }
+
+    [Theory]
+    [InlineData("selftest --only no-such-mutant")]
+    [InlineData("selftest --parallel 0")]
+    [InlineData("selftest --first-catch=yes")]
+    [InlineData("selftest --bogus")]
+    public async Task RunAsync_BadUsage_PrintsOneLineOnStderrAndExits2(string args)
+    {
+        var (code, stdout, stderr) = await Run(args.Split(' '));
+
+        Assert.Equal(2, code);
+        Assert.Empty(stdout);
+        Assert.StartsWith("covage-conformance: ", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.TrimEnd().Split('\n'));
+    }
+
+    private static async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await CommandLine.RunAsync(args, stdout, stderr, color: false, CancellationToken.None);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}
