@@ -14,6 +14,8 @@ internal static partial class CaughtCases
         .. Terminate(),
         .. StatusDates(),
         .. Transitions(),
+        .. Events(),
+        .. Isolation(),
     ];
 
     public static CaughtCase Get(string id) => All.Single(c => c.Id == id);
