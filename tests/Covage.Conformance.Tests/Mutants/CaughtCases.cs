@@ -16,6 +16,7 @@ internal static partial class CaughtCases
         .. Transitions(),
         .. Events(),
         .. Isolation(),
+        .. Info(),
     ];
 
     public static CaughtCase Get(string id) => All.Single(c => c.Id == id);
