@@ -38,7 +38,7 @@ internal static class CliParser
             case "serve":
                 return AsksHelp(rest) ? new HelpCommandLine("serve") : ParseServe(rest);
             case "verify-pact":
-                return new VerifyPactCommandLine(rest);
+                return AsksHelp(rest) ? new HelpCommandLine("verify-pact") : new VerifyPactCommandLine(rest);
             default:
                 // `covage-conformance --tags @v2` means `run --tags @v2`.
                 if (first.StartsWith("--", StringComparison.Ordinal))

@@ -3,13 +3,14 @@ namespace Covage.Conformance.Cli;
 /// <summary>What --help prints.</summary>
 internal static class HelpText
 {
-    public static string For(string? topic) => topic switch
+    /// <summary>The help on a topic, naming the command as <paramref name="commandName"/> (how the user typed it).</summary>
+    public static string For(string? topic, string commandName = KitInfo.ProgramName) => (topic switch
     {
         "run" => Run,
         "serve" => Serve,
         "verify-pact" => VerifyPact,
         _ => Overview,
-    };
+    }).Replace(KitInfo.ProgramName + " ", commandName + " ", StringComparison.Ordinal);
 
     private const string Overview = """
         Covage Conformance Kit — checks an implementation of the Covage ordering API against its rules.
