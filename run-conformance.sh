@@ -9,8 +9,6 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 PACT_DO_NOT_TRACK=true
-# Help and usage lines name the command the way the user typed it.
-export COVAGE_PROGRAM_NAME="${COVAGE_PROGRAM_NAME:-$0}"
 
 cli_dir="$here/src/Covage.Conformance/bin/Release/net10.0"
 cli_dll="$cli_dir/Covage.Conformance.dll"
@@ -99,6 +97,7 @@ case "$cmd" in
     build_cli
     if [ "$cmd" = "verify-pact" ]; then ensure_pact_engine; fi
     if [ $# -eq 0 ]; then set -- run; fi
-    exec dotnet "$cli_dll" "$@"
+    # Help and usage lines name the command the way the user typed it.
+    COVAGE_PROGRAM_NAME="$0" exec dotnet "$cli_dll" "$@"
     ;;
 esac
