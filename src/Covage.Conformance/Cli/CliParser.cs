@@ -37,6 +37,8 @@ internal static class CliParser
                 return AsksHelp(rest) ? new HelpCommandLine("run") : ParseRun(rest);
             case "serve":
                 return AsksHelp(rest) ? new HelpCommandLine("serve") : ParseServe(rest);
+            case "openapi":
+                return AsksHelp(rest) ? new HelpCommandLine("openapi") : ParseOpenApi(rest);
             case "verify-pact":
                 return AsksHelp(rest) ? new HelpCommandLine("verify-pact") : new VerifyPactCommandLine(rest);
             default:
@@ -46,12 +48,12 @@ internal static class CliParser
                     return AsksHelp(args) ? new HelpCommandLine("run") : ParseRun(args);
                 }
 
-                throw new UsageException($"unknown subcommand \"{first}\" (expected run, serve, verify-pact or help)");
+                throw new UsageException($"unknown subcommand \"{first}\" (expected run, serve, verify-pact, openapi or help)");
         }
     }
 
     private static string KnownTopic(string topic) =>
-        topic is "run" or "serve" or "verify-pact" ? topic : throw new UsageException($"no help on \"{topic}\" (try run, serve or verify-pact)");
+        topic is "run" or "serve" or "verify-pact" or "openapi" ? topic : throw new UsageException($"no help on \"{topic}\" (try run, serve, verify-pact or openapi)");
 
     private static bool AsksHelp(IEnumerable<string> args) => args.Any(a => a is "--help" or "-h");
 
@@ -114,6 +116,17 @@ internal static class CliParser
                 "--autopilot" => command with { Autopilot = true },
                 _ => throw new UsageException($"unknown option {name} for serve (see serve --help)"),
             };
+        }
+
+        return command;
+    }
+
+    private static OpenApiCommandLine ParseOpenApi(IReadOnlyList<string> args)
+    {
+        var command = new OpenApiCommandLine();
+        foreach (var (name, value) in Options(args, "openapi", ["--output"], flags: []))
+        {
+            command = command with { Output = NotEmpty(name, value!) };
         }
 
         return command;

@@ -42,6 +42,12 @@ internal sealed record ServeCommandLine : Command
 /// <summary><c>verify-pact</c>: handed over as-is to the Pact verifier.</summary>
 internal sealed record VerifyPactCommandLine(IReadOnlyList<string> Arguments) : Command;
 
+/// <summary><c>openapi</c>: the sandbox's OpenAPI description, to stdout or a file.</summary>
+internal sealed record OpenApiCommandLine : Command
+{
+    public string? Output { get; init; }
+}
+
 /// <summary><c>--help</c>, <c>help</c>, or <c>help SUBCOMMAND</c>.</summary>
 internal sealed record HelpCommandLine(string? Topic) : Command;
 

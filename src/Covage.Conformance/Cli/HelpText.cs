@@ -9,6 +9,7 @@ internal static class HelpText
         "run" => Run,
         "serve" => Serve,
         "verify-pact" => VerifyPact,
+        "openapi" => OpenApi,
         _ => Overview,
     }).Replace(KitInfo.ProgramName + " ", commandName + " ", StringComparison.Ordinal);
 
@@ -19,6 +20,7 @@ internal static class HelpText
           covage-conformance [run] [options]      run the conformance suite (default: against the built-in provider)
           covage-conformance serve [options]      run the reference provider as a sandbox on loopback
           covage-conformance verify-pact FILE...  verify an operator's Pact file against the provider
+          covage-conformance openapi [--output F] the OpenAPI 3.1 description the sandbox serves at /openapi.json
           covage-conformance help [SUBCOMMAND]    this text, or a subcommand's options
           covage-conformance --version            the kit's version
 
@@ -51,6 +53,14 @@ internal static class HelpText
           --autopilot           submitted orders move along a realistic lifecycle by themselves
 
         Runs until Ctrl-C or SIGTERM.
+        """;
+
+    private const string OpenApi = """
+        Usage: covage-conformance openapi [--output FILE]
+
+          Prints the OpenAPI 3.1 description of the API and of the sandbox's control API (what
+          `serve` answers at GET /openapi.json), built from the kit's schemas; with --output, writes it
+          to FILE instead (the kit keeps a copy in schemas/openapi.json).
         """;
 
     // One usage text for verify-pact, owned by the command itself.
