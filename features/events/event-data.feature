@@ -39,12 +39,24 @@ Feature: Event types and their data
     Examples:
       | event                                | technology | request type     | product | data                                                                                   | field             | value                       |
       | order-appointment-agreed             | copper     | create           | AM01    | {"start_date": "2026-12-01T08:00:00.000000Z", "end_date": "2026-12-01T10:00:00.000000Z"} | end_date          | 2026-12-01T10:00:00.000000Z |
-      | order-appointment-agreed             | fiber      | activate_defined | FP01    | {"start_date": "2026-12-01T08:00:00.000000Z", "end_date": null}                        | end_date          | null                        |
+      | order-appointment-agreed             | copper     | create           | AM01    | {"start_date": "2026-12-01T08:00:00.000000Z", "end_date": "2026-12-01T10:00:00.000000Z"} | start_date        | 2026-12-01T08:00:00.000000Z |
       | order-localloop-desaturation-planned | copper     | create           | AM01    | {"desaturation_type": "LL_FREE_DESAT"}                                                 | desaturation_type | LL_FREE_DESAT               |
       | order-information-from-provider      | copper     | activate         | AM01    | {"message": "Awaiting the report", "description": "Activation Status Report"}          | description       | Activation Status Report    |
       | order-on-site-intervention-succeeded | fiber      | activate_defined | FP01    | {"message": "Done"}                                                                    | message           | Done                        |
       | order-on-site-intervention-failed    | fiber      | activate_defined | FP01    | {"message": "Nobody home"}                                                             | message           | Nobody home                 |
       | order-appointment-deferred           | fiber      | activate_defined | FP01    | {"message": "Postponed"}                                                               | message           | Postponed                   |
+
+  @rule:EVT-DATA
+  Scenario: on a fibre order the appointment slot has a start and no end
+    Given a submitted fiber "activate_defined" order for product "FP01"
+    And the provider has moved the order through "acknowledged, running"
+    When the provider sends the event "order-appointment-agreed" with the data:
+      """
+      {"start_date": "2026-12-01T08:00:00.000000Z"}
+      """
+    Then the control API accepts it
+    And the order's "order-appointment-agreed" event has the data "start_date" equal to "2026-12-01T08:00:00.000000Z"
+    And the order's "order-appointment-agreed" event has the data "end_date" equal to "null"
 
   @rule:EVT-TYPES
   Scenario: the control API refuses an event type that does not exist

@@ -33,11 +33,13 @@ Feature: The events feed
     Then the events read are sorted by "event_date" descending
 
   @simulator @rule:EVT-DEFAULT-ORDER
-  Scenario: an order's events by default come newest event first
+  Scenario: an order's events by default come newest event_date first, a late event after older ones
     Given a submitted copper "activate" order for product "AM01"
-    And the provider has moved the order through "acknowledged, running"
+    And the provider has moved the order through "acknowledged"
+    And the provider has sent the event "order-sensibleaccess" dated 3 hours earlier
+    And the provider has moved the order through "running"
     When the operator reads the events feed with "object_type=order&object_uuid={{order}}"
-    Then the events read are, oldest first: "order-running, order-acknowledged, order-submitted"
+    Then the events read are, in this order: "order-running, order-acknowledged, order-submitted, order-sensibleaccess"
     And the events read are sorted by "event_date" descending
 
   @simulator @rule:EVT-CURSOR

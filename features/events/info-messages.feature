@@ -59,6 +59,25 @@ Feature: Info messages from the operator
     When the operator sends an info message to order B
     Then the request is accepted
 
+  @rule:THR-INFO-5MIN @rule:AUTH-INFO-GROUPS
+  Scenario: the window is the order's, whoever of the operator's users writes
+    Given a submitted copper "activate" order for product "AM01"
+    And the operator has sent the info message "first"
+    When a user of the admin group sends the info message "second"
+    Then the request is refused with a client error
+    And the order has 1 "order-info" event
+
+  @simulator @serial @rule:THR-INFO-5MIN
+  Scenario: a throttled message does not restart the window
+    Given a submitted copper "activate" order for product "AM01"
+    And the operator has sent the info message "first"
+    And the simulator clock has advanced 200 seconds
+    And the operator's info message "second" has been throttled
+    And the simulator clock has advanced 101 seconds
+    When the operator sends the info message "third"
+    Then the request is accepted
+    And the order has 2 "order-info" events
+
   @simulator @serial @rule:THR-INFO-5MIN
   Scenario: after five minutes a new message is accepted
     Given a submitted copper "activate" order for product "AM01"
@@ -83,6 +102,13 @@ Feature: Info messages from the operator
     When a user without group sends the info message "Hello there"
     Then the request is refused with status 403
     And the order has 0 "order-info" events
+
+  @rule:AUTH-INFO-GROUPS
+  Scenario: a user of the admin group can post an info message
+    Given a submitted copper "activate" order for product "AM01"
+    When a user of the admin group sends the info message "From the admin"
+    Then the request is accepted
+    And the order's "order-info" event has the data "message" equal to "From the admin"
 
   @rule:AUTH-INFO-GROUPS
   Scenario: a user without group can still read the order

@@ -74,7 +74,7 @@ Feature: Submitting an order
     And the order's events are, oldest first: ""
 
   @simulator @rule:SUB-APPOINTMENT-LINE-BUILDING
-  Scenario Outline: a copper <request type> order goes through an appointment
+  Scenario Outline: a copper <request type> order goes through an appointment the operator sees whole
     Given a submitted copper "<request type>" order for product "AM01"
     And the provider has moved the order through "acknowledged, running"
     When the provider sends the event "order-appointment-agreed" with the data:
@@ -82,10 +82,23 @@ Feature: Submitting an order
       {"start_date": "2026-12-01T08:00:00.000000Z", "end_date": "2026-12-01T10:00:00.000000Z"}
       """
     Then the control API accepts it
+    And the order's events are, oldest first: "order-submitted, order-acknowledged, order-running, order-appointment-agreed"
     And the order's "order-appointment-agreed" event has the data "start_date" equal to "2026-12-01T08:00:00.000000Z"
+    And the order's "order-appointment-agreed" event has the data "end_date" equal to "2026-12-01T10:00:00.000000Z"
 
     Examples:
       | request type     |
       | create           |
       | create_nearby    |
       | create_neighbour |
+
+  @simulator @interp @rule:SUB-APPOINTMENT-LINE-BUILDING @rule:EVT-MATRIX
+  Scenario: a copper activation of an existing line goes through no appointment
+    Given a submitted copper "activate" order for product "AM01"
+    And the provider has moved the order through "acknowledged, running"
+    When the provider sends the event "order-appointment-agreed" with the data:
+      """
+      {"start_date": "2026-12-01T08:00:00.000000Z", "end_date": "2026-12-01T10:00:00.000000Z"}
+      """
+    Then the control API refuses it
+    And the order's events are, oldest first: "order-submitted, order-acknowledged, order-running"

@@ -9,7 +9,7 @@ namespace Covage.Conformance.Cli;
 internal static class CliParser
 {
     private static readonly string[] RunOptions =
-        ["--target", "--token", "--email", "--password", "--simulator-key", "--tags", "--report-dir", "--fixtures", "--features", "--parallel",
+        ["--target", "--token", "--email", "--password", "--simulator-key", "--tags", "--report-dir", "--fixtures", "--features", "--parallel", "--shard",
          "--max-not-applicable", "--embed", "--step-timeout"];
 
     private static readonly string[] ServeOptions = ["--host", "--port", "--simulator-key"];
@@ -40,8 +40,12 @@ internal static class CliParser
                 return AsksHelp(rest) ? new HelpCommandLine("run") : ParseRun(rest);
             case "serve":
                 return AsksHelp(rest) ? new HelpCommandLine("serve") : ParseServe(rest);
+            case "merge-reports":
+                return AsksHelp(rest) ? new HelpCommandLine("merge-reports") : ParseMerge(rest);
+            case "openapi":
+                return AsksHelp(rest) ? new HelpCommandLine("openapi") : ParseOpenApi(rest);
             case "verify-pact":
-                return new VerifyPactCommandLine(rest);
+                return AsksHelp(rest) ? new HelpCommandLine("verify-pact") : new VerifyPactCommandLine(rest);
             case "selftest":
                 return AsksHelp(rest) ? new HelpCommandLine("selftest") : ParseSelfTest(rest);
             default:
@@ -51,12 +55,13 @@ internal static class CliParser
                     return AsksHelp(args) ? new HelpCommandLine("run") : ParseRun(args);
                 }
 
-                throw new UsageException($"unknown subcommand \"{first}\" (expected run, serve, verify-pact, selftest or help)");
+                throw new UsageException($"unknown subcommand \"{first}\" (expected run, serve, verify-pact, merge-reports, openapi, selftest or help)");
         }
     }
 
     private static string KnownTopic(string topic) =>
-        topic is "run" or "serve" or "verify-pact" or "selftest" ? topic : throw new UsageException($"no help on \"{topic}\" (try run, serve, verify-pact or selftest)");
+        topic is "run" or "serve" or "verify-pact" or "openapi" or "merge-reports" or "selftest" ? topic
+            : throw new UsageException($"no help on \"{topic}\" (try run, serve, verify-pact, merge-reports, openapi or selftest)");
 
     private static bool AsksHelp(IEnumerable<string> args) => args.Any(a => a is "--help" or "-h");
 
@@ -80,6 +85,7 @@ internal static class CliParser
                 "--max-not-applicable" => command with { MaxNotApplicable = Number(name, value!, 0, int.MaxValue) },
                 "--embed" => command with { Embed = Embed(value!) },
                 "--step-timeout" => command with { StepTimeout = TimeSpan.FromSeconds(Number(name, value!, 1, 3600)) },
+                "--shard" => command with { Shard = Shard.Parse(value!) },
                 _ => throw new UsageException($"unknown option {name} for run (see --help)"),
             };
         }
@@ -141,6 +147,34 @@ internal static class CliParser
                 "--first-catch" => command with { FirstCatch = true },
                 _ => throw new UsageException($"unknown option {name} for selftest (see selftest --help)"),
             };
+        }
+
+        return command;
+    }
+
+    private static MergeReportsCommandLine ParseMerge(IReadOnlyList<string> args)
+    {
+        var directories = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        if (directories.Count == 0)
+        {
+            throw new UsageException("merge-reports needs the report folders of the shards (merge-reports DIR... [--report-dir OUT])");
+        }
+
+        var command = new MergeReportsCommandLine(directories);
+        foreach (var (name, value) in Options([.. args.Skip(directories.Count)], "merge-reports", ["--report-dir"], flags: []))
+        {
+            command = command with { ReportDir = NotEmpty(name, value!) };
+        }
+
+        return command;
+    }
+
+    private static OpenApiCommandLine ParseOpenApi(IReadOnlyList<string> args)
+    {
+        var command = new OpenApiCommandLine();
+        foreach (var (name, value) in Options(args, "openapi", ["--output"], flags: []))
+        {
+            command = command with { Output = NotEmpty(name, value!) };
         }
 
         return command;

@@ -26,6 +26,8 @@ internal sealed record RunCommandLine : Command
 
     public int? Parallel { get; init; }
 
+    public Shard? Shard { get; init; }
+
     /// <summary>--max-not-applicable: more not applicable scenarios than this fails the run (null: no limit).</summary>
     public int? MaxNotApplicable { get; init; }
 
@@ -71,6 +73,18 @@ internal sealed record SelfTestCommandLine : Command
 
 /// <summary><c>verify-pact</c>: handed over as-is to the Pact verifier.</summary>
 internal sealed record VerifyPactCommandLine(IReadOnlyList<string> Arguments) : Command;
+
+/// <summary><c>merge-reports DIR...</c>: the reports of several shards as one set.</summary>
+internal sealed record MergeReportsCommandLine(IReadOnlyList<string> Directories) : Command
+{
+    public string ReportDir { get; init; } = "conformance-report";
+}
+
+/// <summary><c>openapi</c>: the sandbox's OpenAPI description, to stdout or a file.</summary>
+internal sealed record OpenApiCommandLine : Command
+{
+    public string? Output { get; init; }
+}
 
 /// <summary><c>--help</c>, <c>help</c>, or <c>help SUBCOMMAND</c>.</summary>
 internal sealed record HelpCommandLine(string? Topic) : Command;

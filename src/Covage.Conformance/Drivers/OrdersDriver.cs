@@ -93,18 +93,18 @@ internal sealed class OrdersDriver(ApiClient api, ScenarioState state, FixtureDa
     public async Task<ApiExchange> DeleteAsync(string uuid, Actor actor = Actor.Primary) =>
         Keep(await api.SendAsync(new ApiRequest(HttpMethod.Delete, OrderPath(uuid)) { Actor = actor }));
 
-    public async Task<ApiExchange> PatchBoundAsync(TrackedOrder order, JsonObject body, bool deliberatelyInvalid = false, string? boundUuid = null)
+    public async Task<ApiExchange> PatchBoundAsync(TrackedOrder order, JsonObject body, bool deliberatelyInvalid = false, string? boundUuid = null, Actor? actor = null)
     {
         var bound = boundUuid ?? JsonPaths.Get(order.Snapshot, "bounds[0].uuid")?.GetValue<string>()
             ?? throw new ConformanceException(state.RuleId, "the order shows no bound (bounds[0].uuid) to modify", state.Last);
-        return Keep(await api.SendAsync(new ApiRequest(HttpMethod.Patch, $"{OrderPath(order.Uuid)}bounds/{bound}/") { Body = body, DeliberatelyInvalid = deliberatelyInvalid }));
+        return Keep(await api.SendAsync(new ApiRequest(HttpMethod.Patch, $"{OrderPath(order.Uuid)}bounds/{bound}/") { Body = body, DeliberatelyInvalid = deliberatelyInvalid, Actor = actor ?? order.Owner }));
     }
 
-    public async Task<ApiExchange> PatchEndpointAsync(TrackedOrder order, JsonObject body, bool deliberatelyInvalid = false, string? endpointUuid = null)
+    public async Task<ApiExchange> PatchEndpointAsync(TrackedOrder order, JsonObject body, bool deliberatelyInvalid = false, string? endpointUuid = null, Actor? actor = null)
     {
         var endpoint = endpointUuid ?? JsonPaths.Get(order.Snapshot, "bounds[0].endpoints[0].uuid")?.GetValue<string>()
             ?? throw new ConformanceException(state.RuleId, "the order shows no endpoint (bounds[0].endpoints[0].uuid) to modify", state.Last);
-        return Keep(await api.SendAsync(new ApiRequest(HttpMethod.Patch, $"{OrderPath(order.Uuid)}endpoints/{endpoint}/") { Body = body, DeliberatelyInvalid = deliberatelyInvalid }));
+        return Keep(await api.SendAsync(new ApiRequest(HttpMethod.Patch, $"{OrderPath(order.Uuid)}endpoints/{endpoint}/") { Body = body, DeliberatelyInvalid = deliberatelyInvalid, Actor = actor ?? order.Owner }));
     }
 
     public async Task<ApiExchange> PostInfoAsync(TrackedOrder order, JsonObject body, Actor actor = Actor.Primary, bool trailingSlash = true, bool deliberatelyInvalid = false) =>

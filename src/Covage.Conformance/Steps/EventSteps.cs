@@ -71,13 +71,16 @@ internal sealed class EventSteps(EventsDriver events, OrdersDriver orders, Scena
         state.Events = seen;
     }
 
-    [When("the operator reads the order's first event by its uuid")]
-    public async Task ReadFirst()
+    [When("{actor} reads the order's first event by its uuid")]
+    public async Task ReadFirst(Actor actor)
     {
         var (_, items) = await events.OrderEventsAsync(state.Order());
         var uuid = items.Count > 0 ? items[0]?["event_uuid"]?.GetValue<string>() : null;
-        await events.OneAsync(uuid ?? throw new InvalidOperationException("the order has no event to read"));
+        await events.OneAsync(uuid ?? throw new InvalidOperationException("the order has no event to read"), actor);
     }
+
+    [Then("the events read are, in this order: {string}")]
+    public void EventsInOrder(string expected) => CompareTypes(Read(), Split(expected), state.Last);
 
     [When("the operator reads the event {string}")]
     public Task ReadOne(string uuid) => events.OneAsync(placeholders.Fill(uuid));

@@ -15,6 +15,17 @@ internal sealed class InfoSteps(OrdersDriver orders, ScenarioState state)
     [Given("the operator has sent an info message to order {word}")]
     public async Task GivenSentTo(string name) => Require(await orders.PostInfoAsync(state.Order(name), Message("first message")));
 
+    [Given("the operator's info message {string} has been throttled")]
+    public async Task GivenThrottled(string message)
+    {
+        var exchange = await orders.PostInfoAsync(state.Order(), Message(message));
+        if (exchange.Status is < 400 or >= 500)
+        {
+            throw Failures.Mismatch(state.RuleId, "setup: a second info message within five minutes must be throttled", "a 4xx client error",
+                exchange.Status.ToString(System.Globalization.CultureInfo.InvariantCulture), "status", exchange);
+        }
+    }
+
     [When("{actor} sends the info message {string}")]
     public Task Send(Actor actor, string message) => orders.PostInfoAsync(state.Order(), Message(message), actor);
 

@@ -40,9 +40,9 @@ internal sealed class OrderUpdateSteps(OrdersDriver orders, ScenarioState state,
         return orders.PatchAsync(state.Order(target), JsonPaths.Nest("operator_info.order_ref", reference), deliberatelyInvalid: true);
     }
 
-    [When("the operator sets the bound address {string} to {string}")]
-    public Task SetBound(string field, string value) =>
-        orders.PatchBoundAsync(state.Order(), new JsonObject { ["address"] = new JsonObject { [field] = TextValue.Decode(value) } });
+    [When("{actor} sets the bound address {string} to {string}")]
+    public Task SetBound(Actor actor, string field, string value) =>
+        orders.PatchBoundAsync(state.Order(), new JsonObject { ["address"] = new JsonObject { [field] = TextValue.Decode(value) } }, actor: actor);
 
     [When("the operator tries to set the bound address {string} to {string}")]
     public Task TrySetBound(string field, string value) =>
@@ -60,9 +60,9 @@ internal sealed class OrderUpdateSteps(OrdersDriver orders, ScenarioState state,
         state.Order().Remember(await orders.ReadAsync(state.Order()));
     }
 
-    [When("the operator sets the OTP reference to {string}")]
-    public Task SetOtp(string reference) =>
-        orders.PatchEndpointAsync(state.Order(), new JsonObject { ["reference"] = placeholders.Fill(reference) });
+    [When("{actor} sets the OTP reference to {string}")]
+    public Task SetOtp(Actor actor, string reference) =>
+        orders.PatchEndpointAsync(state.Order(), new JsonObject { ["reference"] = placeholders.Fill(reference) }, actor: actor);
 
     [When("the operator tries to set the OTP reference to {string}")]
     public Task TrySetOtp(string reference) =>

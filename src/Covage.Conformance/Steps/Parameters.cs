@@ -7,11 +7,12 @@ namespace Covage.Conformance.Steps;
 [Binding]
 internal sealed class Parameters
 {
-    [ParameterType("actor", "the operator|another operator|a user without group|an operator without ENNI|an anonymous caller")]
+    [ParameterType("actor", "the operator|another operator|a user without group|a user of the admin group|an operator without ENNI|an anonymous caller")]
     public static Actor ToActor(string text) => text switch
     {
         "another operator" => Actor.OtherOperator,
         "a user without group" => Actor.Viewer,
+        "a user of the admin group" => Actor.Admin,
         "an operator without ENNI" => Actor.NoEnniOperator,
         "an anonymous caller" => Actor.Anonymous,
         _ => Actor.Primary,

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Covage.Bdd;
 using Covage.Conformance.Drivers;
 using Covage.Conformance.Http;
+using Covage.Conformance.Targets;
 
 namespace Covage.Conformance.Steps;
 
@@ -31,20 +32,20 @@ internal sealed class V1OrderSteps(OrdersDriver orders, ScenarioState state, Pla
         }
     }
 
-    [When("the operator reads the order through v1")]
-    public Task Read() => Send(HttpMethod.Get, $"{Orders}{state.Order().Uuid}/");
+    [When("{actor} reads the order through v1")]
+    public Task Read(Actor actor) => Send(HttpMethod.Get, $"{Orders}{state.Order().Uuid}/", actor: actor);
 
-    [When("the operator replaces the order through v1 with:")]
-    public Task Replace(DocString body) => Send(HttpMethod.Put, $"{Orders}{state.Order().Uuid}/", Object(body));
+    [When("{actor} replaces the order through v1 with:")]
+    public Task Replace(Actor actor, DocString body) => Send(HttpMethod.Put, $"{Orders}{state.Order().Uuid}/", Object(body), actor: actor);
 
     [When("the operator tries to replace the order through v1 with:")]
     public Task TryReplace(DocString body) => Send(HttpMethod.Put, $"{Orders}{state.Order().Uuid}/", Object(body), deliberatelyInvalid: true);
 
-    [When("the operator submits the order through v1")]
-    public Task Submit() => Send(HttpMethod.Post, $"{Orders}{state.Order().Uuid}/submit/");
+    [When("{actor} submits the order through v1")]
+    public Task Submit(Actor actor) => Send(HttpMethod.Post, $"{Orders}{state.Order().Uuid}/submit/", actor: actor);
 
-    [When("the operator deletes the order through v1")]
-    public Task Delete() => Send(HttpMethod.Delete, $"{Orders}{state.Order().Uuid}/");
+    [When("{actor} deletes the order through v1")]
+    public Task Delete(Actor actor) => Send(HttpMethod.Delete, $"{Orders}{state.Order().Uuid}/", actor: actor);
 
     [When("the operator confirms the order through v1")]
     public Task Confirm() => Send(HttpMethod.Post, $"{Orders}{state.Order().Uuid}/confirm/");
@@ -81,8 +82,8 @@ internal sealed class V1OrderSteps(OrdersDriver orders, ScenarioState state, Pla
         return exchange;
     }
 
-    private Task<ApiExchange> Send(HttpMethod method, string path, JsonObject? body = null, bool deliberatelyInvalid = false) =>
-        orders.SendAsync(new ApiRequest(method, path) { Body = body, DeliberatelyInvalid = deliberatelyInvalid });
+    private Task<ApiExchange> Send(HttpMethod method, string path, JsonObject? body = null, bool deliberatelyInvalid = false, Actor actor = Actor.Primary) =>
+        orders.SendAsync(new ApiRequest(method, path) { Body = body, DeliberatelyInvalid = deliberatelyInvalid, Actor = actor });
 
     private JsonObject Object(DocString body) =>
         placeholders.Json(body.Content) as JsonObject ?? throw new FormatException("the doc string must be a JSON object");

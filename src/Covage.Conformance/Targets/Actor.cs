@@ -2,7 +2,8 @@ namespace Covage.Conformance.Targets;
 
 /// <summary>
 /// Who calls the API. Primary: the first operator's delivery user; Viewer: its user without a group;
-/// OtherOperator: the second operator's delivery user; NoEnniOperator: the first operator without an ENNI.
+/// OtherOperator: the second operator's delivery user; NoEnniOperator: the first operator without an ENNI;
+/// Admin: the first operator's user in group admin.
 /// </summary>
 internal enum Actor
 {
@@ -11,4 +12,5 @@ internal enum Actor
     OtherOperator,
     NoEnniOperator,
     Anonymous,
+    Admin,
 }

@@ -59,6 +59,7 @@ internal sealed class TargetContext : IAsyncDisposable
         {
             Actor.Primary => PrimaryUser is { } u ? (u, operators[0]) : With(operators[0], operators[0].UserInGroup("delivery") ?? operators[0].UserInGroup("admin")),
             Actor.Viewer => With(operators[0], operators[0].UserInGroup(null)),
+            Actor.Admin => With(operators[0], operators[0].UserInGroup("admin")),
             Actor.OtherOperator => operators.Count > 1 ? With(operators[1], operators[1].UserInGroup("delivery")) : null,
             Actor.NoEnniOperator => operators.FirstOrDefault(o => !o.HasEnni) is { } op ? With(op, op.UserInGroup("delivery")) : null,
             _ => null,

@@ -14,6 +14,9 @@ internal static partial class CaughtCases
         .. Terminate(),
         .. StatusDates(),
         .. Transitions(),
+        .. Events(),
+        .. Isolation(),
+        .. Info(),
     ];
 
     public static CaughtCase Get(string id) => All.Single(c => c.Id == id);
