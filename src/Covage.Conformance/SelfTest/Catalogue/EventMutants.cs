@@ -47,26 +47,6 @@ internal static class EventMutants
 
                 return e;
             }));
-        yield return Mutant.Of("EVT-DATA", "fibre-appointment-keeps-sent-end", "a fibre appointment keeps the end date Covage's side sent (the pages say it is null on fibre)",
-            Mutate.All(
-                Mutate.Answer(c => c.IsInject() && c.ControlTarget() == "order-appointment-agreed", (x, r) =>
-                {
-                    if (r.Ok && Facts.IsFiber(x) && Facts.Sent(x.Call, "data.end_date") is { } end && r.Json()?["event_uuid"]?.ToString() is { } id)
-                    {
-                        x.Context.State<ConcurrentDictionary<string, string>>()[id] = end;
-                    }
-
-                    return null;
-                }),
-                Mutate.Events((x, e) =>
-                {
-                    if (x.Context.State<ConcurrentDictionary<string, string>>().TryGetValue(JsonEdit.Text(e, "event_uuid") ?? "", out var end) && e["data"] is JsonObject d && d["end_date"] is null)
-                    {
-                        d["end_date"] = end;
-                    }
-
-                    return e;
-                })));
         yield return Mutant.Of("EVT-DATA", "desaturation-type-renamed", "order-localloop-desaturation-planned carries type instead of desaturation_type",
             Mutate.EventData("order-localloop-desaturation-planned", d => JsonEdit.Rename(d, "desaturation_type", "type")));
         yield return Mutant.Of("EVT-DATA", "provider-information-without-description", "order-information-from-provider comes without its description",

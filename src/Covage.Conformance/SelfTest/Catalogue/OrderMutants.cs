@@ -136,8 +136,25 @@ internal static partial class OrderMutants
             MoveThrough("held", "completed", "running"));
         yield return Mutant.Of("ORD-TRANSITIONS", "pending-straight-to-held", "a pending order can be held straight away (running on the way)",
             MoveThrough("pending", "held", "running"));
-        yield return Mutant.Of("ORD-TRANSITIONS", "draft-moved-by-covage", "Covage can move a draft the operator never submitted (submitted on the way)",
-            MoveThrough("draft", "acknowledged", "submitted"));
+        yield return Mutant.Of("ORD-TRANSITIONS", "covage-submits-drafts", "Covage can submit a draft on the operator's behalf",
+            Mutate.Around(c => c.IsTransition() && c.ControlTarget() == "submitted", async x =>
+            {
+                if (Facts.Status(x) != "draft" || x.Memory.OwnerOf(x.Call.OrderUuid()!) is not { } owner)
+                {
+                    return null;
+                }
+
+                var submit = new Call("PATCH", $"/api/v2/orders/{x.Call.OrderUuid()}/", "", new Dictionary<string, string> { ["Authorization"] = owner },
+                    new JsonObject { ["status"] = "submitted" }.ToJsonString(), "application/json");
+                var reply = await x.SendAsync(submit);
+                if (!reply.Ok)
+                {
+                    return null;
+                }
+
+                x.Fired();
+                return reply;
+            }));
         yield return Mutant.Of("ORD-TRANSITIONS", "self-move-accepted", "a move to the status the order already has is accepted (and emits nothing)",
             Mutate.PretendOk(c => c.IsTransition(), (x, _) => Facts.Status(x) is { } status && x.Call.ControlTarget() == status, (x, _) => x.Order));
         yield return Mutant.Of("ORD-TRANSITIONS", "back-to-acknowledged", "a pending or held order can go back to acknowledged",
@@ -153,10 +170,10 @@ internal static partial class OrderMutants
             }, (x, _) => x.Order is { } o ? Facts.With(o, "status", "acknowledged") : null));
         yield return Mutant.Of("ORD-TRANSITIONS", "fibre-cannot-be-held", "a Fiber Pro order cannot be held",
             RefuseMove(x => Facts.IsFiber(x) && x.Call.ControlTarget() == "held"));
-        yield return Mutant.Of("ORD-TRANSITIONS", "line-building-cannot-wait", "a copper line-building order cannot wait for the operator (pending)",
-            RefuseMove(x => Facts.IsCopperLineBuilding(x) && x.Call.ControlTarget() == "pending"));
-        yield return Mutant.Of("ORD-TRANSITIONS", "terminate-cannot-be-rejected", "a terminate order cannot be rejected",
-            RefuseMove(x => Facts.IsTerminate(x) && x.Call.ControlTarget() == "rejected"));
+        yield return Mutant.Of("ORD-TRANSITIONS", "line-building-cannot-be-held", "a copper line-building order cannot be held",
+            RefuseMove(x => Facts.IsCopperLineBuilding(x) && x.Call.ControlTarget() == "held"));
+        yield return Mutant.Of("ORD-TRANSITIONS", "terminate-skips-acknowledgement", "a terminate order can be moved straight to running (acknowledged on the way)",
+            MoveThrough("submitted", "running", "acknowledged", Facts.IsTerminate));
 
         // ORD-OPERATOR-STATUS
         yield return Mutant.Of("ORD-OPERATOR-STATUS", "operator-writes-any-status", "the operator may set any status, not only submitted",
@@ -262,10 +279,10 @@ internal static partial class OrderMutants
         Mutate.Refuse(x => x.Call.IsTransition() && when(x), () => Reply.Error(409, "The order's status does not allow this action.", "to"));
 
     /// <summary>The control API accepts an undocumented move by passing through a status in between.</summary>
-    private static Rewrite MoveThrough(string from, string to, string via) =>
+    private static Rewrite MoveThrough(string from, string to, string via, Func<Intercepted, bool>? which = null) =>
         Mutate.Around(c => c.IsTransition() && c.ControlTarget() == to, async x =>
         {
-            if (Facts.Status(x) != from)
+            if (Facts.Status(x) != from || !(which?.Invoke(x) ?? true))
             {
                 return null;
             }
