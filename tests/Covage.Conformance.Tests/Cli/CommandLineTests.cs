@@ -289,11 +289,5 @@ public sealed class CommandLineTests
         return await response.Content.ReadAsStringAsync();
     }
 
-    private static async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync(args, stdout, stderr, color: false, CancellationToken.None);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Code, string Stdout, string Stderr)> Run(params string[] args) => CliRun.RunAsync(args);
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Covage.Conformance.Cli;
 using Covage.Conformance.Tests.Cli;
 
 namespace Covage.Conformance.Tests.SelfTest;
@@ -47,11 +46,5 @@ public sealed class SelfTestCommandTests
         Assert.Single(stderr.TrimEnd().Split('\n'));
     }
 
-    private static async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync(args, stdout, stderr, color: false, CancellationToken.None);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Code, string Stdout, string Stderr)> Run(params string[] args) => CliRun.RunAsync(args);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Covage.Conformance.SelfTest.Interception;
@@ -17,22 +16,7 @@ internal sealed record Call(string Method, string Path, string Query, IReadOnlyD
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 
     /// <summary>The body parsed as JSON (a fresh copy each time), or null when empty or not JSON.</summary>
-    public JsonNode? Json()
-    {
-        if (string.IsNullOrWhiteSpace(Body))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonNode.Parse(Body);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public JsonNode? Json() => JsonText.Parse(Body);
 
     public JsonObject? JsonObject() => Json() as JsonObject;
 
