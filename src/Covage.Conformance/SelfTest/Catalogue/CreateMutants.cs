@@ -165,6 +165,20 @@ internal static class CreateMutants
                     }
                 })));
 
+        yield return Mutant.Of("CRT-OPTION-SHAPES", "disabled-option-enabled", "an option sent with enabled false comes back enabled",
+            Mutate.Request(c => (c.IsCreate() || c.IsModify()) && c.JsonObject()?["options"] is JsonObject options
+                && options.Any(p => p.Value is JsonObject o && o["enabled"] is JsonValue v && v.TryGetValue<bool>(out var on) && !on),
+                x => x.Call.EditJson(b =>
+                {
+                    foreach (var (_, option) in (JsonObject)b["options"]!)
+                    {
+                        if (option is JsonObject o && o["enabled"] is JsonValue v && v.TryGetValue<bool>(out var on) && !on)
+                        {
+                            o["enabled"] = true;
+                        }
+                    }
+                })));
+
         // CRT-ENDPOINTS-V1
         yield return Mutant.Of("CRT-ENDPOINTS-V1", "v1-activate-without-endpoints", "a v1 activate order without endpoints is accepted (the line is taken from the eligibility)",
             Mutate.Accept(c => c.IsV1Create() && Facts.Sent(c, "activation_type") == "activate", r => r.NamesField("endpoints"),

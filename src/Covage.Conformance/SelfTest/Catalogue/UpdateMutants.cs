@@ -43,27 +43,19 @@ internal static class UpdateMutants
                 V1Keep(field, evenWhenSent: true));
         }
 
-        foreach (var (field, value) in new[]
-        {
-            ("product.code", "product.code"), ("status", "status"), ("request_type", "activation_type"), ("bounds[0].address.street_name", "address.street_name"),
-            ("eligibility_ref", "eligibility_ref"), ("bounds[0].endpoints[0].reference", "endpoints[0].endpoint_ref"),
-        })
-        {
-            yield return Mutant.Of("UPD-V1-WHITELIST", $"v1-put-applies-{value.Split('.', '[')[0].Replace('_', '-')}", $"a v1 PUT applies {value}, which it must ignore",
-                Mutate.Around(c => c.IsV1Order("PUT") && JsonEdit.Get(c.JsonObject(), value) is not null, async x =>
-                {
-                    var reply = await x.ForwardAsync();
-                    if (!reply.Ok || x.Call.OrderUuid() is not { } uuid)
-                    {
-                        return reply;
-                    }
-
-                    x.Fired();
-                    var sent = JsonEdit.Get(x.Call.JsonObject(), value)!.DeepClone();
-                    x.Memory.Edit(uuid, o => JsonEdit.Set(o, field, sent));
-                    return reply;
-                }));
-        }
+        yield return Mutant.Of("UPD-V1-WHITELIST", "v1-put-applies-product", "a v1 PUT applies product.code, which it must ignore",
+            V1Applies("product", (order, sent) => JsonEdit.Set(order, "product.code", sent?["code"])));
+        yield return Mutant.Of("UPD-V1-WHITELIST", "v1-put-applies-status", "a v1 PUT applies status, which it must ignore",
+            V1Applies("status", (order, sent) => JsonEdit.Set(order, "status", sent)));
+        yield return Mutant.Of("UPD-V1-WHITELIST", "v1-put-applies-activation-type", "a v1 PUT applies activation_type, which it must ignore",
+            V1Applies("activation_type", (order, sent) => JsonEdit.Set(order, "request_type", sent)));
+        yield return Mutant.Of("UPD-V1-WHITELIST", "v1-put-applies-address", "a v1 PUT applies the address it sends, which it must ignore",
+            V1Applies("address", (order, sent) => order["bounds"]?[0]?["address"] is JsonObject address && sent is JsonObject changes
+                && JsonMerge.Apply(address, (JsonObject)changes.DeepClone()) is not null));
+        yield return Mutant.Of("UPD-V1-WHITELIST", "v1-put-applies-eligibility-ref", "a v1 PUT applies eligibility_ref, which it must ignore",
+            V1Applies("eligibility_ref", (order, sent) => JsonEdit.Set(order, "eligibility_ref", sent)));
+        yield return Mutant.Of("UPD-V1-WHITELIST", "v1-put-applies-endpoints", "a v1 PUT applies the endpoints it sends, which it must ignore",
+            V1Applies("endpoints", (order, sent) => sent?[0]?["endpoint_ref"] is { } reference && JsonEdit.Set(order, "bounds[0].endpoints[0].reference", reference)));
 
         // UPD-V1-WHOLE-DOCUMENT
         yield return Mutant.Of("UPD-V1-WHOLE-DOCUMENT", "v1-put-merges", "a v1 PUT keeps the modifiable fields it leaves out (it merges like a PATCH)",
@@ -266,6 +258,27 @@ internal static class UpdateMutants
 
             x.Fired();
             return await x.SendAsync(x.Call.WithJson(body));
+        });
+
+    /// <summary>
+    /// A v1 PUT that applies a field it must ignore: the provider ignored it, so the mutant shows the sent
+    /// value from now on, in the v2 view (<paramref name="apply"/>) and in the v1 view (the field as sent).
+    /// </summary>
+    private static Rewrite V1Applies(string field, Func<JsonObject, JsonNode?, bool> apply) =>
+        Mutate.Around(c => c.IsV1Order("PUT") && c.JsonObject()?[field] is not null, async x =>
+        {
+            var reply = await x.ForwardAsync();
+            if (!reply.Ok || x.Call.OrderUuid() is not { } uuid || reply.Json() is not JsonObject answer)
+            {
+                return reply;
+            }
+
+            x.Fired();
+            var sent = x.Call.JsonObject()![field]!.DeepClone();
+            x.Memory.Edit(uuid, o => apply(o, sent.DeepClone()));
+            x.Memory.EditV1(uuid, o => o[field] = sent.DeepClone());
+            answer[field] = sent.DeepClone();
+            return reply.WithJson(answer);
         });
 
     /// <summary>Sets to null, inside each object the patch sends, the fields of the current order it does not send.</summary>
