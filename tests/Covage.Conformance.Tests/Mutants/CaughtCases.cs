@@ -17,6 +17,7 @@ internal static partial class CaughtCases
         .. Events(),
         .. Isolation(),
         .. Info(),
+        .. Enni(),
     ];
 
     public static CaughtCase Get(string id) => All.Single(c => c.Id == id);
