@@ -18,6 +18,7 @@ internal static partial class CaughtCases
         .. Isolation(),
         .. Info(),
         .. Enni(),
+        .. Options(),
     ];
 
     public static CaughtCase Get(string id) => All.Single(c => c.Id == id);
