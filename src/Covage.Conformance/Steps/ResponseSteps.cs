@@ -156,6 +156,16 @@ internal sealed class ResponseSteps(ScenarioState state, Placeholders placeholde
         }
     }
 
+    [Then("the response field {string} is empty")]
+    public void FieldEmpty(string path)
+    {
+        // Removed: absent, null, or an empty object or list.
+        if (JsonPaths.Get(Last.Json, path) is { } value && value is not (JsonObject { Count: 0 } or JsonArray { Count: 0 }))
+        {
+            throw Failures.Mismatch(state.RuleId, $"the answer's {path} must be empty", "absent, null, {} or []", JsonPaths.Show(value), "$." + path, Last);
+        }
+    }
+
     [Then("the response body is the JSON {string}")]
     public void BodyIs(string json)
     {

@@ -19,6 +19,7 @@ internal static partial class CaughtCases
         .. Info(),
         .. Enni(),
         .. Options(),
+        .. V1Update(),
     ];
 
     public static CaughtCase Get(string id) => All.Single(c => c.Id == id);
