@@ -34,8 +34,34 @@ Feature: ENNI orders and enterprise products
 
   @rule:ORD-ENNI-READONLY
   Scenario: the operator cannot create an ENNI order
+    Given the operator has counted its orders with "product_family=N&limit=1"
     When the operator tries to create a copper "activate" order for product "first of family N"
+    Then the request is refused with status 400 or 403
+    And the operator has as many orders with "product_family=N&limit=1" as before
+
+  @v1 @rule:ORD-ENNI-READONLY
+  Scenario: the operator cannot replace its ENNI order through v1
+    Given the ENNI order of the operator
+    When the operator replaces the order through v1 with:
+      """
+      { "comment": "let me change this" }
+      """
     Then the request is refused with a client error
+    And the order is unchanged
+
+  @v1 @rule:ORD-ENNI-READONLY
+  Scenario: the operator cannot submit its ENNI order through v1
+    Given the ENNI order of the operator
+    When the operator submits the order through v1
+    Then the request is refused with a client error
+    And the order is unchanged
+
+  @v1 @rule:ORD-ENNI-READONLY
+  Scenario: the operator cannot delete its ENNI order through v1
+    Given the ENNI order of the operator
+    When the operator deletes the order through v1
+    Then the request is refused with a client error
+    And the order is unchanged
 
   @rule:ORD-ENTERPRISE-NEEDS-ENNI
   Scenario Outline: an operator without ENNI cannot submit a family <family> order

@@ -10,7 +10,7 @@ Feature: Order options
       {"options": {"<option>": <value>}}
       """
     Then the request is accepted
-    And the response field "options.<option>.enabled" is "true"
+    And the response field "options.<option>" carries the JSON <value>
 
     Examples:
       | family | technology | request type     | option               | value                                                    |
@@ -53,6 +53,21 @@ Feature: Order options
       | create orders only        | F      | fiber      | activate_defined | double_otp         |
       | activate orders only      | F      | fiber      | create           | otp_displacement   |
       | no such option            | A      | copper     | activate         | free_lunch         |
+
+  @rule:CRT-OPTION-SHAPES
+  Scenario Outline: an option sent without "enabled" is off (<option>, <kind>)
+    When the operator creates a <technology> "<request type>" order for product "<product>" with:
+      """
+      {"options": {"<option>": <value>}}
+      """
+    Then the request is accepted
+    And the response field "options.<option>.enabled" is "false"
+
+    Examples:
+      | kind          | technology | request type     | product | option          | value                  |
+      | boolean       | copper     | activate         | AM01    | unlisted_number | {}                     |
+      | boolean       | fiber      | activate_defined | FP01    | cpe_install     | {}                     |
+      | with a value  | fiber      | activate_defined | FP01    | contract_term   | {"value": "36_months"} |
 
   @rule:CRT-OPTION-SHAPES
   Scenario: a value option comes back with its default value

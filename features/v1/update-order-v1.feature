@@ -6,7 +6,7 @@ Feature: Updating, deleting and submitting orders through API v1
 
   @rule:UPD-V1-WHITELIST
   Scenario: whitelisted fields are taken into account
-    Given a draft copper "activate" order for product "AM01"
+    Given a draft copper "activate" order for product "SD01"
     When the operator replaces the order through v1 with:
       """
       {
@@ -14,17 +14,27 @@ Feature: Updating, deleting and submitting orders through API v1
         "operator_order_ref": "V1-{{token}}",
         "operator_order_name": "Named through v1",
         "owner": { "type": "unregistered", "name": "Untel" },
-        "contacts": { "operator": { "contact_uuid": "{{contact}}" } },
+        "contacts": {
+          "operator": { "contact_uuid": "{{contact}}" },
+          "owner": { "first_name": "Jean", "last_name": "Untel", "email": "jean@untel.example", "phone_number": "0123456789" }
+        },
+        "options": { "contract_term": { "enabled": true, "value": "36_months" } },
+        "enni": { "enni_vlan": "222", "enni_service_ref": "S20181102_12001" },
         "batch_alias": "B170516_00002"
       }
       """
     Then the request is accepted
     And the response field "comment" is "changed through v1"
     And the response field "batch_alias" is "B170516_00002"
+    And the response field "enni.enni_vlan" is "222"
+    And the response field "contacts.owner.email" is "jean@untel.example"
+    And the response field "options.contract_term" carries the JSON {"enabled": true, "value": "36_months"}
     And the order's "operator_info.order_ref" is "V1-{{token}}"
     And the order's "operator_info.order_name" is "Named through v1"
     And the order's "operator_info.contact_uuid" is "{{contact}}"
     And the order's "end_customer.name" is "Untel"
+    And the order's "end_customer.contact.email" is "jean@untel.example"
+    And the order's "options.contract_term.value" is "36_months"
 
   @rule:UPD-V1-WHITELIST
   Scenario: other fields sent in a PUT are ignored without error
@@ -36,7 +46,10 @@ Feature: Updating, deleting and submitting orders through API v1
         "activation_type": "create",
         "product": { "code": "AM02" },
         "status": "completed",
-        "type": "terminate"
+        "type": "terminate",
+        "eligibility_ref": "elig-00000000-0000-4000-8000-000000000000",
+        "address": { "street_name": "RUE DU CAPITAINE GUYNEMER", "street_number": "00044", "city": "COURBEVOIE", "insee_code": "92026" },
+        "endpoints": [ { "endpoint_ref_type": "line_number", "endpoint_ref": "0143340043" } ]
       }
       """
     Then the request is accepted
@@ -45,22 +58,33 @@ Feature: Updating, deleting and submitting orders through API v1
     And the order's "product.code" is "AM01"
     And the order's "type" is "activate"
     And the order's "comment" is "only this counts"
+    And the order's "eligibility_ref" has not changed
+    And the order's "bounds[0].address" has not changed
+    And the order's "bounds[0].endpoints[0].reference" has not changed
 
   @rule:UPD-V1-WHOLE-DOCUMENT
   Scenario: a modifiable field left out of the PUT is deleted
     Given a complete draft copper "activate" order for product "AM01"
-    And the order's "comment" is "to be dropped"
+    And the order has been modified with:
+      """
+      { "comment": "to be dropped", "options": { "contract_term": { "enabled": true, "value": "36_months" } } }
+      """
     When the operator replaces the order through v1 with:
       """
-      { "owner": { "type": "unregistered", "name": "Untel" } }
+      { "batch_alias": "B170516_00004" }
       """
     Then the request is accepted
     And the response field "comment" is null or absent
     And the response field "operator_order_ref" is null or absent
     And the response field "operator_order_name" is null or absent
     And the response field "contacts.operator" is null or absent
+    And the response field "contacts.owner" is null or absent
+    And the response field "owner" is empty
+    And the response field "options" is empty
     And the order's "operator_info.order_ref" is null or absent
     And the order's "comment" is null or absent
+    And the order's "end_customer.name" is null or absent
+    And the order's "options.contract_term" is null or absent
 
   @rule:UPD-V1-WHOLE-DOCUMENT @rule:UPD-V1-WHITELIST
   Scenario: fields only v1 shows survive a v2 change, and a v1 PUT can remove them

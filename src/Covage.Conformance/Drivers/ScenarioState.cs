@@ -68,6 +68,9 @@ internal sealed class ScenarioState(ScenarioContext context)
         return order;
     }
 
+    /// <summary>A list query and the X-Total-Count it gave, to compare with later.</summary>
+    public (string Query, int Total)? Counted { get; set; }
+
     /// <summary>The active service the scenario's last terminate order named (its uuid and reference).</summary>
     public Targets.FixtureService? Service { get; set; }
 

@@ -25,7 +25,13 @@ internal static class ReportWriter
         HtmlReportWriter.Write(report, P("report.html"));
         TraceabilityWriter.Write(report, P("traceability.json"), P("traceability.md"));
         SummaryWriter.Write(report, P("summary.json"), shards ?? []);
-        RunData.Write(new RunData(RunData.CurrentFormat, shards ?? [], report), P(RunData.FileName));
+        RunData.Write(new RunData(RunData.CurrentFormat, shards ?? [], embed == EmbedPolicy.AllSteps ? report : WithoutPassingExchanges(report)), P(RunData.FileName));
         return [P("report.html"), P("junit.xml"), P("cucumber.json"), P("traceability.json"), P("traceability.md"), P("summary.json"), P(RunData.FileName)];
     }
+
+    // run.json keeps what the reports show by default: the exchanges of failed scenarios (a passing run stays small).
+    private static RunReport WithoutPassingExchanges(RunReport report) => report with
+    {
+        Results = [.. report.Results.Select(r => ResultKind.Of(r) == ResultKind.Failed ? r : r with { Steps = [.. r.Steps.Select(s => s with { Attachments = [] })] })],
+    };
 }

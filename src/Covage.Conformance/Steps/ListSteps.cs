@@ -13,6 +13,26 @@ internal sealed class ListSteps(OrdersDriver orders, ScenarioState state, Placeh
     [When("{actor} lists orders with {string}")]
     public Task List(Actor actor, string query) => orders.ListAsync(placeholders.Fill(query), actor);
 
+    [Given("the operator has counted its orders with {string}")]
+    public async Task Count(string query)
+    {
+        var exchange = await orders.ListAsync(placeholders.Fill(query));
+        state.Counted = (query, Total(exchange));
+    }
+
+    [Then("the operator has as many orders with {string} as before")]
+    public async Task SameCount(string query)
+    {
+        var (counted, before) = state.Counted ?? throw new InvalidOperationException("no count taken yet in this scenario");
+        var exchange = await orders.ListAsync(placeholders.Fill(query));
+        var now = Total(exchange);
+        if (counted != query || now != before)
+        {
+            throw Failures.Mismatch(state.RuleId, $"a refused request must create no order ({query})", before.ToString(CultureInfo.InvariantCulture),
+                now.ToString(CultureInfo.InvariantCulture), "header X-Total-Count", exchange);
+        }
+    }
+
     [Then("the list holds exactly orders {string}")]
     public void HoldsExactly(string names)
     {
@@ -58,6 +78,11 @@ internal sealed class ListSteps(OrdersDriver orders, ScenarioState state, Placeh
             }
         }
     }
+
+    private int Total(Http.ApiExchange exchange) =>
+        exchange.Status == 200 && int.TryParse(exchange.Header("X-Total-Count"), NumberStyles.None, CultureInfo.InvariantCulture, out var total)
+            ? total
+            : throw Failures.Mismatch(state.RuleId, "counting orders", "200 with X-Total-Count", exchange.Status.ToString(CultureInfo.InvariantCulture), "header X-Total-Count", exchange);
 
     private JsonArray Items() => state.Last?.Json as JsonArray ?? throw Failures.Mismatch(state.RuleId, "listing orders", "200 with a list",
         state.Last?.Status.ToString(CultureInfo.InvariantCulture) ?? "no answer", "$", state.Last);

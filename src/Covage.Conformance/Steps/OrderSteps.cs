@@ -49,6 +49,9 @@ internal sealed class OrderSteps(OrdersDriver orders, ScenarioState state, Fixtu
     public Task GivenField(string path, string value) =>
         orders.ModifyAsync(state.Order(), JsonPaths.Nest(path, TextValue.Decode(placeholders.Fill(value))));
 
+    [Given("the order has been modified with:")]
+    public Task GivenModified(DocString patch) => orders.ModifyAsync(state.Order(), Patch(patch));
+
     [Given("order {word}'s {string} is {string}")]
     public Task GivenNamedField(string name, string path, string value) =>
         orders.ModifyAsync(state.Order(name), JsonPaths.Nest(path, TextValue.Decode(placeholders.Fill(value))));

@@ -75,6 +75,22 @@ internal sealed class ResponseSteps(ScenarioState state, Placeholders placeholde
         }
     }
 
+    [Then("the response field {string} carries the JSON {}")]
+    public void FieldCarries(string path, string json)
+    {
+        // Every member given is there with that value; the provider may add others (defaults, read-only fields).
+        var expected = placeholders.Json(json);
+        var found = JsonPaths.TryGet(Last.Json, path, out var actual);
+        var missing = expected is JsonObject members
+            ? [.. members.Where(m => actual is not JsonObject a || !a.TryGetPropertyValue(m.Key, out var v) || !JsonNode.DeepEquals(m.Value, v)).Select(m => m.Key)]
+            : JsonNode.DeepEquals(expected, actual) ? new List<string>() : ["(the value)"];
+        if (!found || missing.Count > 0)
+        {
+            throw Failures.Mismatch(state.RuleId, $"the answer's {path} must carry what was sent ({string.Join(", ", missing)})", expected?.ToJsonString() ?? "null",
+                found ? JsonPaths.Show(actual) : "(absent)", "$." + path, Last);
+        }
+    }
+
     [Then("the response field {string} matches {string}")]
     public void FieldMatches(string path, string pattern)
     {
@@ -137,6 +153,16 @@ internal sealed class ResponseSteps(ScenarioState state, Placeholders placeholde
         if (JsonPaths.Get(Last.Json, path) is { } value)
         {
             throw Failures.Mismatch(state.RuleId, $"the answer's {path} must not be set", "null or absent", JsonPaths.Show(value), "$." + path, Last);
+        }
+    }
+
+    [Then("the response field {string} is empty")]
+    public void FieldEmpty(string path)
+    {
+        // Removed: absent, null, or an empty object or list.
+        if (JsonPaths.Get(Last.Json, path) is { } value && value is not (JsonObject { Count: 0 } or JsonArray { Count: 0 }))
+        {
+            throw Failures.Mismatch(state.RuleId, $"the answer's {path} must be empty", "absent, null, {} or []", JsonPaths.Show(value), "$." + path, Last);
         }
     }
 

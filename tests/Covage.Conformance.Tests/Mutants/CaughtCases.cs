@@ -17,6 +17,9 @@ internal static partial class CaughtCases
         .. Events(),
         .. Isolation(),
         .. Info(),
+        .. Enni(),
+        .. Options(),
+        .. V1Update(),
     ];
 
     public static CaughtCase Get(string id) => All.Single(c => c.Id == id);
