@@ -11,8 +11,9 @@ public sealed class PactVerifyCommandTests
     {
         var (code, output, error) = await RunAsync(PactTestFiles.Contract);
 
+        var count = PactTestFiles.InteractionCount(PactTestFiles.Contract);
         Assert.True(code == 0, output + error);
-        Assert.Contains("17 of 17 interaction(s) passed", output, StringComparison.Ordinal);
+        Assert.Contains($"{count} of {count} interaction(s) passed", output, StringComparison.Ordinal);
     }
 
     [Fact]
