@@ -47,11 +47,13 @@ internal static class ProviderStateOrders
         }
 
         world.Orders.Forget(uuid);
+        // Events of an order that had this uuid before stay in the log: the answer names only this setup's.
+        var earlier = world.State.Events.ForObject(uuid).Count;
         var user = ProviderStates.Delivery(world);
         var created = world.Orders.Create(user, NewDraft(world, kind), uuid);
         if (!created.Succeeded || stage == Stage.Bare)
         {
-            return created.Succeeded ? ProviderStateValues.Of(world, created.Value!) : created.Failure!;
+            return created.Succeeded ? ProviderStateValues.Of(world, created.Value!, earlier) : created.Failure!;
         }
 
         // The operator's reference must be unique among its orders: derive it from the uuid unless given.
@@ -70,7 +72,7 @@ internal static class ProviderStateOrders
         var failure = filled.Failure
             ?? (stage == Stage.InfoSent ? world.Orders.PostInfo(user, uuid, "Hello there", null).Failure : null)
             ?? (stage == Stage.Acknowledged ? world.Orders.Transition(uuid, "acknowledged", null, null).Failure : null);
-        return failure is null ? ProviderStateValues.Of(world, world.Orders.Find(user.OperatorUuid, uuid)!) : failure;
+        return failure is null ? ProviderStateValues.Of(world, world.Orders.Find(user.OperatorUuid, uuid)!, earlier) : failure;
     }
 
     private static OrderDraft NewDraft(World world, string kind)

@@ -61,14 +61,15 @@ internal static class ProviderStates
             return ApiError.BadRequest("PACT-STATE", "action", $"Expected \"setup\" or \"teardown\", got \"{action}\".");
         }
 
+        if (action == "teardown")
+        {
+            // Nothing to undo: every setup replaces what it creates.
+            return Answer([]);
+        }
+
         if (name.Length > 0 && !States.ContainsKey(name))
         {
             return ApiError.BadRequest("PACT-STATE", "state", $"Unknown provider state \"{name}\"; known states: {string.Join(", ", States.Keys.Select(k => $"\"{k}\""))}.");
-        }
-
-        if (action == "teardown")
-        {
-            return Answer([]);
         }
 
         var world = sandbox.Current;

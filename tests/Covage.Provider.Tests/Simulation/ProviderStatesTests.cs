@@ -173,6 +173,25 @@ public sealed class ProviderStatesTests : ProviderTest
     }
 
     [Fact]
+    public async Task DraftAfterASubmittedOrderOfTheSameUuid_AnswersNoEventOfTheOldOne()
+    {
+        var submitted = await StateAsync("a submitted order");
+
+        var draft = await StateAsync("an order in draft");
+
+        Assert.NotNull(submitted.Json["event_uuid"]);
+        Assert.Null(draft.Json["event_uuid"]);
+    }
+
+    [Fact]
+    public async Task Teardown_OfAnyState_IsAccepted()
+    {
+        var teardown = await StateAsync("a unicorn", action: "teardown");
+
+        Assert.Equal(200, teardown.Code);
+    }
+
+    [Fact]
     public async Task StateAsQuery_SetsUpWithTheQueryParameters()
     {
         var setup = await Api.SendAsync(HttpMethod.Post,
