@@ -17,11 +17,11 @@ internal static partial class EngineStdout
     private static int saved = -1;
 
     /// <summary>Sends descriptor 1 to /dev/null until the returned scope is disposed (no-op off Unix).</summary>
-    public static Scope Silence()
+    public static EngineStdoutScope Silence()
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
         {
-            return new Scope(false);
+            return new EngineStdoutScope(false);
         }
 
         lock (Gate)
@@ -33,25 +33,25 @@ internal static partial class EngineStdout
                 var devNull = Open("/dev/null", WriteOnly);
                 if (devNull < 0)
                 {
-                    return new Scope(false);
+                    return new EngineStdoutScope(false);
                 }
 
                 saved = Dup(StdoutFd);
                 if (saved < 0 || Dup2(devNull, StdoutFd) < 0)
                 {
                     _ = Close(devNull);
-                    return new Scope(false);
+                    return new EngineStdoutScope(false);
                 }
 
                 _ = Close(devNull);
             }
 
             depth++;
-            return new Scope(true);
+            return new EngineStdoutScope(true);
         }
     }
 
-    private static void Restore()
+    internal static void Restore()
     {
         lock (Gate)
         {
@@ -75,16 +75,4 @@ internal static partial class EngineStdout
 
     [LibraryImport("libc", EntryPoint = "close")]
     private static partial int Close(int fd);
-
-    /// <summary>Restores descriptor 1 when the last silenced verification ends.</summary>
-    internal readonly struct Scope(bool active) : IDisposable
-    {
-        public void Dispose()
-        {
-            if (active)
-            {
-                Restore();
-            }
-        }
-    }
 }

@@ -11,28 +11,9 @@ namespace Covage.Provider.Simulation;
 /// </summary>
 internal static class ProviderStateOrders
 {
-    /// <summary>How far the order goes.</summary>
-    public enum Stage
-    {
-        /// <summary>A draft with only what creation needs (no end customer, no operator_info).</summary>
-        Bare,
-
-        /// <summary>A draft with everything a submission needs: end customer, order_ref, order_name, contact.</summary>
-        Complete,
-
-        /// <summary>A complete order, submitted.</summary>
-        Submitted,
-
-        /// <summary>A submitted order whose info message was just sent (the next one is throttled).</summary>
-        InfoSent,
-
-        /// <summary>A submitted then acknowledged order.</summary>
-        Acknowledged,
-    }
-
     public static readonly IReadOnlyList<string> Kinds = ["copper-activate", "fiber-activate-defined", "fiber-create", "terminate"];
 
-    public static Result<JsonObject> Draft(World world, JsonObject parameters, Stage stage)
+    public static Result<JsonObject> Draft(World world, JsonObject parameters, ProviderStateStage stage)
     {
         var uuid = ProviderStates.Text(parameters, "order_uuid") ?? ProviderStates.DefaultOrderUuid;
         var kind = ProviderStates.Text(parameters, "kind") ?? Kinds[0];
@@ -51,7 +32,7 @@ internal static class ProviderStateOrders
         var earlier = world.State.Events.ForObject(uuid).Count;
         var user = ProviderStates.Delivery(world);
         var created = world.Orders.Create(user, NewDraft(world, kind), uuid);
-        if (!created.Succeeded || stage == Stage.Bare)
+        if (!created.Succeeded || stage == ProviderStateStage.Bare)
         {
             return created.Succeeded ? ProviderStateValues.Of(world, created.Value!, earlier) : created.Failure!;
         }
@@ -68,10 +49,10 @@ internal static class ProviderStateOrders
             },
             OperatorInfo = new JsonObject { ["order_ref"] = orderRef, ["order_name"] = "Pact order", ["contact_uuid"] = world.State.Operators[user.OperatorUuid].Contacts[0] },
         };
-        var filled = world.Orders.Modify(user, uuid, fill, submit: stage != Stage.Complete);
+        var filled = world.Orders.Modify(user, uuid, fill, submit: stage != ProviderStateStage.Complete);
         var failure = filled.Failure
-            ?? (stage == Stage.InfoSent ? world.Orders.PostInfo(user, uuid, "Hello there", null).Failure : null)
-            ?? (stage == Stage.Acknowledged ? world.Orders.Transition(uuid, "acknowledged", null, null).Failure : null);
+            ?? (stage == ProviderStateStage.InfoSent ? world.Orders.PostInfo(user, uuid, "Hello there", null).Failure : null)
+            ?? (stage == ProviderStateStage.Acknowledged ? world.Orders.Transition(uuid, "acknowledged", null, null).Failure : null);
         return failure is null ? ProviderStateValues.Of(world, world.Orders.Find(user.OperatorUuid, uuid)!, earlier) : failure;
     }
 

@@ -23,11 +23,11 @@ internal static class ProviderStates
 
     private static readonly Dictionary<string, Func<World, JsonObject, Result<JsonObject>>> States = new(StringComparer.Ordinal)
     {
-        ["an order in draft"] = (world, p) => ProviderStateOrders.Draft(world, p, ProviderStateOrders.Stage.Bare),
-        ["a complete order in draft"] = (world, p) => ProviderStateOrders.Draft(world, p, ProviderStateOrders.Stage.Complete),
-        ["a submitted order"] = (world, p) => ProviderStateOrders.Draft(world, p, ProviderStateOrders.Stage.Submitted),
-        ["an order whose info message was just sent"] = (world, p) => ProviderStateOrders.Draft(world, p, ProviderStateOrders.Stage.InfoSent),
-        ["an order with events"] = (world, p) => ProviderStateOrders.Draft(world, p, ProviderStateOrders.Stage.Acknowledged),
+        ["an order in draft"] = (world, p) => ProviderStateOrders.Draft(world, p, ProviderStateStage.Bare),
+        ["a complete order in draft"] = (world, p) => ProviderStateOrders.Draft(world, p, ProviderStateStage.Complete),
+        ["a submitted order"] = (world, p) => ProviderStateOrders.Draft(world, p, ProviderStateStage.Submitted),
+        ["an order whose info message was just sent"] = (world, p) => ProviderStateOrders.Draft(world, p, ProviderStateStage.InfoSent),
+        ["an order with events"] = (world, p) => ProviderStateOrders.Draft(world, p, ProviderStateStage.Acknowledged),
         ["an active copper service"] = ActiveCopperService,
         ["eligibilities for every request type"] = (world, _) => ProviderStateValues.Eligibilities(world, Delivery(world)),
         ["no order with this uuid"] = (world, p) =>
