@@ -41,7 +41,8 @@ Feature: Listing orders
 
   @rule:LST-SORT
   Scenario Outline: sort=<sort> sorts by <field> <direction>
-    Given 3 submitted copper "activate" orders for product "AM01"
+    Given 3 complete draft copper "activate" orders for product "AM01"
+    And the operator has submitted orders "2, 3, 1" in this order
     When the operator lists orders with "end_customer={{customer}}&sort=<sort>"
     Then the request is accepted
     And the list holds exactly orders "1, 2, 3"
@@ -57,10 +58,18 @@ Feature: Listing orders
       | -submission_date | submission_date | descending |
 
   @rule:LST-SORT
-  Scenario: orders created one after the other sort in creation order
-    Given 3 submitted copper "activate" orders for product "AM01"
-    When the operator lists orders with "end_customer={{customer}}&sort=-creation_date"
-    Then the list holds orders "3, 2, 1" in this order
+  Scenario Outline: orders created 1, 2, 3 and submitted 2, 3, 1 come as <orders> with sort=<sort>
+    Given 3 complete draft copper "activate" orders for product "AM01"
+    And the operator has submitted orders "2, 3, 1" in this order
+    When the operator lists orders with "end_customer={{customer}}&sort=<sort>"
+    Then the list holds orders "<orders>" in this order
+
+    Examples:
+      | sort             | orders  |
+      | creation_date    | 1, 2, 3 |
+      | -creation_date   | 3, 2, 1 |
+      | submission_date  | 2, 3, 1 |
+      | -submission_date | 1, 3, 2 |
 
   @rule:LST-SORT
   Scenario Outline: sorting on <field> is refused

@@ -71,6 +71,16 @@ internal sealed class OrderUpdateSteps(OrdersDriver orders, ScenarioState state,
     [When("{actor} submits the order")]
     public Task SubmitAs(Actor actor) => orders.SubmitAsync(state.Order(), actor);
 
+    [Given("the operator has submitted orders {string} in this order")]
+    public async Task GivenSubmittedInOrder(string names)
+    {
+        foreach (var name in names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var order = state.Order(name);
+            order.Remember(orders.Require(await orders.SubmitAsync(order, order.Owner), $"submit order {name}"));
+        }
+    }
+
     [When("the operator submits order {word}")]
     public Task SubmitNamed(string name) => orders.SubmitAsync(state.Order(name));
 

@@ -20,6 +20,7 @@ internal static partial class CaughtCases
         .. Enni(),
         .. Options(),
         .. V1Update(),
+        .. Lists(),
     ];
 
     public static CaughtCase Get(string id) => All.Single(c => c.Id == id);
