@@ -90,3 +90,12 @@ Feature: Order options
     And the response field "options.portability.rio_code" is "01P123456ABC"
     And the response field "options.portability.contract_ref" is present
     And the response field "options.portability.operator_code" is present
+
+  @rule:CRT-OPTION-SHAPES
+  Scenario: an option sent disabled comes back off
+    When the operator creates a copper "activate" order for product "AM01" with:
+      """
+      {"options": {"gtr": {"enabled": false}}}
+      """
+    Then the request is accepted
+    And the response field "options.gtr.enabled" is "false"
