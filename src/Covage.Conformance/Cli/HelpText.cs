@@ -71,7 +71,7 @@ internal static class HelpText
     private const string SelfTest = """
         Usage: covage-conformance selftest [options]
 
-          --only LIST           only these mutants: comma-separated mutant ids, id prefixes or rule IDs
+          --only LIST           only these mutants: comma-separated prefixes of mutant ids or rule IDs
           --parallel N          mutants run at once (default: twice the processors, at least 2)
           --report-dir DIR      where selftest.html and selftest.json go (default: conformance-report/)
           --first-catch         stop each mutant at its first failing scenario (faster; same verdicts)

@@ -31,6 +31,18 @@ public sealed class SelfTestRunnerTests
     }
 
     [Fact]
+    public async Task RunAsync_MutantThatThrows_IsNotCaughtEvenThoughScenariosFail()
+    {
+        var throws = Mutant.Of("CRT-RESPONSE", "test-throws", "a bug in the mutant itself", _ => throw new InvalidOperationException("oops"));
+
+        var result = await Run(SuiteFixture.Features, throws);
+
+        var mutant = Assert.Single(result.Mutants);
+        Assert.False(mutant.Caught);
+        Assert.Equal("the mutant itself broke (InvalidOperationException: oops): fix the mutant", mutant.Why);
+    }
+
+    [Fact]
     public async Task RunAsync_MutantNoScenarioReaches_IsNotCaughtAndSaysItNeverCameIntoPlay()
     {
         var result = await Run(SuiteFixture.Features, NeverInPlay);

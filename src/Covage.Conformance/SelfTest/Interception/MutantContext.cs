@@ -8,6 +8,7 @@ internal sealed class MutantContext(Fixtures fixtures, string simulatorKey)
 {
     private readonly ConcurrentDictionary<Type, object> _state = new();
     private int _hits;
+    private string? _error;
 
     public TrafficMemory Memory { get; } = new();
 
@@ -19,6 +20,11 @@ internal sealed class MutantContext(Fixtures fixtures, string simulatorKey)
     public int Hits => Volatile.Read(ref _hits);
 
     public void Fired() => Interlocked.Increment(ref _hits);
+
+    /// <summary>The first exception the mutant's own code threw, if any: a broken mutant must not count as caught.</summary>
+    public string? Error => Volatile.Read(ref _error);
+
+    public void Broke(Exception error) => Interlocked.CompareExchange(ref _error, $"{error.GetType().Name}: {error.Message}", null);
 
     /// <summary>A mutant's own state for this run (one instance per type).</summary>
     public T State<T>()

@@ -27,7 +27,19 @@ internal sealed class MutantHandler(Rewrite rewrite, MutantContext context, Http
         // An order the mutant pretends is gone reads as gone from the next call on, not in the answer to the call that removed it.
         var goneBefore = context.Memory.IsGone(call.OrderUuid());
         var intercepted = new Intercepted(call, context, Upstream);
-        var reply = await rewrite(intercepted) ?? await intercepted.ForwardAsync();
+        Reply? rewritten;
+        try
+        {
+            rewritten = await rewrite(intercepted);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug of the mutant, not of the provider: noted, and the call goes through as it was.
+            context.Broke(e);
+            rewritten = null;
+        }
+
+        var reply = rewritten ?? await intercepted.ForwardAsync();
         return ToResponse(Overlay.Apply(call, reply, context.Memory, goneBefore), request);
     }
 

@@ -84,17 +84,18 @@ internal sealed class SelfTestRunner(ISuiteEngine engine, SchemaCatalog schemas,
         }
 
         // Scenarios failing against the clean provider cannot catch anything: they are left out.
-        var (outcomes, hits) = await RunAgainstAsync(mutant.Rewrite, [.. scenarios.Where(s => !broken.Contains(s.Id))], lane, firstCatch, ct);
+        var (outcomes, hits, error) = await RunAgainstAsync(mutant.Rewrite, [.. scenarios.Where(s => !broken.Contains(s.Id))], lane, firstCatch, ct);
         var failed = outcomes.Where(o => o.Verdict == Verdict.Failed).ToList();
-        return new MutantResult(mutant, scenarios, failed, hits, Stopwatch.GetElapsedTime(started),
-            failed.Count == 0 && hits == 0 ? "the mutant never came into play: none of its scenarios sent what it rewrites" : null)
+        var problem = error is not null ? $"the mutant itself broke ({error}): fix the mutant"
+            : failed.Count == 0 && hits == 0 ? "the mutant never came into play: none of its scenarios sent what it rewrites" : null;
+        return new MutantResult(mutant, scenarios, failed, hits, Stopwatch.GetElapsedTime(started), problem)
         {
             Executed = outcomes.Count,
         };
     }
 
     /// <summary>The scenarios against the lane's provider, reset to its seeded state, behind the rewrite.</summary>
-    private async Task<(IReadOnlyList<ScenarioOutcome> Outcomes, int Hits)> RunAgainstAsync(Rewrite rewrite, IReadOnlyList<SuiteScenario> scenarios, ProviderHost lane, bool stop, CancellationToken ct)
+    private async Task<(IReadOnlyList<ScenarioOutcome> Outcomes, int Hits, string? Error)> RunAgainstAsync(Rewrite rewrite, IReadOnlyList<SuiteScenario> scenarios, ProviderHost lane, bool stop, CancellationToken ct)
     {
         MutantContext? context = null;
         await using var target = await TargetFactory.BuiltInAsync(schemas, shared: lane, wrap: (fixtures, inner) =>
@@ -103,6 +104,6 @@ internal sealed class SelfTestRunner(ISuiteEngine engine, SchemaCatalog schemas,
             return new MutantHandler(rewrite, context, inner);
         });
         var outcomes = await engine.RunAsync(target, scenarios, stop, ct);
-        return (outcomes, context!.Hits);
+        return (outcomes, context!.Hits, context.Error);
     }
 }
