@@ -45,6 +45,10 @@ public sealed class CommandLineTests
     [InlineData("frobnicate")]
     [InlineData("run --bogus")]
     [InlineData("run --parallel 0")]
+    [InlineData("selftest --only no-such-mutant")]
+    [InlineData("selftest --parallel 0")]
+    [InlineData("selftest --first-catch=yes")]
+    [InlineData("selftest --bogus")]
     public async Task RunAsync_BadUsage_PrintsOneLineOnStderrAndExits2(string args)
     {
         var (code, stdout, stderr) = await Run(args.Split(' '));

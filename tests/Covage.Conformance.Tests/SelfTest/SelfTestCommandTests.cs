@@ -31,20 +31,5 @@ public sealed class SelfTestCommandTests
         Assert.Matches(@"\d+ mutant\(s\)\s*$", stdout);
     }
 
-    [Theory]
-    [InlineData("selftest --only no-such-mutant")]
-    [InlineData("selftest --parallel 0")]
-    [InlineData("selftest --first-catch=yes")]
-    [InlineData("selftest --bogus")]
-    public async Task RunAsync_BadUsage_PrintsOneLineOnStderrAndExits2(string args)
-    {
-        var (code, stdout, stderr) = await Run(args.Split(' '));
-
-        Assert.Equal(2, code);
-        Assert.Empty(stdout);
-        Assert.StartsWith("covage-conformance: ", stderr, StringComparison.Ordinal);
-        Assert.Single(stderr.TrimEnd().Split('\n'));
-    }
-
     private static Task<(int Code, string Stdout, string Stderr)> Run(params string[] args) => CliRun.RunAsync(args);
 }

@@ -165,16 +165,7 @@ internal static partial class FieldMutants
 
     /// <summary>Refuses (400 naming the field) a write whose text values <paramref name="refused"/> picks.</summary>
     private static Rewrite RefuseText(Func<Call, bool> when, Func<string, bool> refused) =>
-        Mutate.Around(when, x =>
-        {
-            if (FirstText(x.Call.JsonObject(), "", refused) is not { } path)
-            {
-                return Task.FromResult<Reply?>(null);
-            }
-
-            x.Fired();
-            return Task.FromResult<Reply?>(Reply.Invalid(path));
-        });
+        Mutate.Instead(x => when(x.Call) && FirstText(x.Call.JsonObject(), "", refused) is not null, x => Reply.Invalid(FirstText(x.Call.JsonObject(), "", refused)!));
 
     /// <summary>The dotted path of the first string value the predicate picks.</summary>
     private static string? FirstText(JsonNode? node, string path, Func<string, bool> pick) => node switch

@@ -79,16 +79,7 @@ internal static class SubmitMutants
 
         // SUB-TERMINATE-IMMEDIATE
         yield return Mutant.Of("SUB-TERMINATE-IMMEDIATE", "terminate-submit-stays-draft", "submitting a terminate order answers 200 but the order stays a draft",
-            Mutate.Around(c => c.IsSubmit(), x =>
-            {
-                if (!Facts.IsTerminate(x) || Facts.Status(x) != "draft")
-                {
-                    return Task.FromResult<Reply?>(null);
-                }
-
-                x.Fired();
-                return Task.FromResult<Reply?>(Reply.Of(200, x.Order));
-            }));
+            Mutate.Instead(x => x.Call.IsSubmit() && Facts.IsTerminate(x) && Facts.Status(x) == "draft", x => Reply.Of(200, x.Order)));
         yield return Mutant.Of("SUB-TERMINATE-IMMEDIATE", "terminate-submit-refused", "a complete terminate order cannot be submitted",
             Mutate.Refuse(x => x.Call.IsSubmit() && Facts.IsTerminate(x), () => Reply.Invalid("service_uuid")));
         yield return Mutant.Of("SUB-TERMINATE-IMMEDIATE SUB-EVENT", "terminate-submit-without-event", "submitting a terminate order emits no order-submitted",
@@ -136,16 +127,7 @@ internal static class SubmitMutants
 
         // ACT-CONFIRM-CANCEL
         yield return Mutant.Of("ACT-CONFIRM-CANCEL", "confirm-does-nothing", "v1 confirm answers 200 {} but the order stays pending",
-            Mutate.Around(c => c.IsV1Action("confirm"), x =>
-            {
-                if (Facts.Status(x) != "pending")
-                {
-                    return Task.FromResult<Reply?>(null);
-                }
-
-                x.Fired();
-                return Task.FromResult<Reply?>(Reply.Of(200, new JsonObject()));
-            }));
+            Mutate.Instead(x => x.Call.IsV1Action("confirm") && Facts.Status(x) == "pending", _ => Reply.Of(200, new JsonObject())));
         yield return Mutant.Of("ACT-CONFIRM-CANCEL", "cancel-drops-reason", "v1 cancel does not keep the reason given",
             Mutate.Request(c => c.IsV1Action("cancel") && c.JsonObject()?["reason"] is not null, x => x.Call.EditJson(b => b.Remove("reason"))));
         yield return Mutant.Of("ACT-CONFIRM-CANCEL", "confirm-when-not-pending", "v1 confirm answers 200 on an order that is not pending",

@@ -162,8 +162,8 @@ internal static class Mutate
             return second;
         });
 
-    /// <summary>Refuses matching calls itself, without asking the provider.</summary>
-    public static Rewrite Refuse(Func<Intercepted, bool> when, Func<Reply> refusal) => x =>
+    /// <summary>Answers matching calls itself, without asking the provider.</summary>
+    public static Rewrite Instead(Func<Intercepted, bool> when, Func<Intercepted, Reply> answer) => x =>
     {
         if (!when(x))
         {
@@ -171,8 +171,11 @@ internal static class Mutate
         }
 
         x.Fired();
-        return Task.FromResult<Reply?>(refusal());
+        return Task.FromResult<Reply?>(answer(x));
     };
+
+    /// <summary>Refuses matching calls itself, without asking the provider.</summary>
+    public static Rewrite Refuse(Func<Intercepted, bool> when, Func<Reply> refusal) => Instead(when, _ => refusal());
 
     /// <summary>
     /// A modification accepted where the provider refused it: answers 200 with the order as last read,
