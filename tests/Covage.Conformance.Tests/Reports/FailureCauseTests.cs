@@ -31,6 +31,13 @@ public sealed class FailureCauseTests
         Assert.Equal("GET /api/v2/orders/<uuid>/: order <reference> of <order_ref> at <date>", key);
     }
 
+    [Theory]
+    [InlineData("[SCHEMA] GET /x: the payload breaks its schema: $.a: bad\n    - $.a: bad", "[SCHEMA] GET /x: the payload breaks its schema: $.a: bad")]
+    [InlineData("Undefined step \"Given x\" (scenario \"s\"). Suggested binding:\n\n[Given(\"x\")]\npublic void X() { }", "Undefined step \"Given x\" (scenario \"s\"). Suggested binding: [Given(\"x\")]")]
+    [InlineData("", "")]
+    public void FirstLine_LineEndingWithAColon_CarriesWhatFollows(string text, string expected) =>
+        Assert.Equal(expected, ResultKind.FirstLine(text));
+
     private static ScenarioResult Failed(string name, string error)
     {
         var step = new ScenarioStep("Then ", "it holds", 2, null, null);
