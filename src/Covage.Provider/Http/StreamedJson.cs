@@ -4,22 +4,51 @@ using Microsoft.AspNetCore.Http;
 namespace Covage.Provider.Http;
 
 /// <summary>
-/// A 200 JSON answer written straight into the response pipe: large pages (a list of 100 orders is
-/// about 150 KB) never become one big array, which would land on the large-object heap and cost
-/// full garbage collections under load.
+/// A 200 JSON array (a list page, an events page) written into the response as the client reads it:
+/// every <see cref="ChunkBytes"/> the writer waits for the transport to take the bytes, so a client
+/// that reads slowly holds about one transport buffer of the page in server memory, not the whole
+/// page (up to 1000 orders, about 1.5 MB). The page is chosen before the first byte is written, so
+/// nothing can fail half-way through the body.
 /// </summary>
-internal sealed class StreamedJson(Action<Utf8JsonWriter> write) : IResult
+internal sealed class StreamedJson<T>(IReadOnlyList<T> items, Action<Utf8JsonWriter, T> writeItem) : IResult
 {
+    /// <summary>How much is serialized before waiting for the client; below Kestrel's 64 KiB response buffer.</summary>
+    public const int ChunkBytes = 16 * 1024;
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         var response = httpContext.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/json";
-        await using (var writer = new Utf8JsonWriter(response.BodyWriter))
+        var body = response.BodyWriter;
+        try
         {
-            write(writer);
-        }
+            await using (var writer = new Utf8JsonWriter(body))
+            {
+                writer.WriteStartArray();
+                foreach (var item in items)
+                {
+                    writeItem(writer, item);
+                    if (writer.BytesPending >= ChunkBytes)
+                    {
+                        writer.Flush();
+                        // Back-pressure: this await lasts as long as the client leaves the transport's buffer full.
+                        var flushed = await body.FlushAsync(httpContext.RequestAborted);
+                        if (flushed.IsCompleted || flushed.IsCanceled)
+                        {
+                            return;
+                        }
+                    }
+                }
 
-        await response.BodyWriter.FlushAsync(httpContext.RequestAborted);
+                writer.WriteEndArray();
+            }
+
+            await body.FlushAsync(httpContext.RequestAborted);
+        }
+        catch (OperationCanceledException) when (httpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away: nobody is left to answer.
+        }
     }
 }

@@ -69,9 +69,16 @@ internal static class ProviderStates
         }
 
         var world = sandbox.Current;
-        // Every interaction authenticates with the sandbox's Pact token.
-        world.Tokens.Register(DefaultToken, Delivery(world));
-        var failure = setup(world, body["params"] as JsonObject ?? []);
+        Failure? failure;
+        // A setup replaces what it creates (forget, then create again): two setups at once would both
+        // forget, then both create, and leave two rows for one uuid. Setups are rare: run one at a time.
+        lock (world.ProviderStateGate)
+        {
+            // Every interaction authenticates with the sandbox's Pact token.
+            world.Tokens.Register(DefaultToken, Delivery(world));
+            failure = setup(world, body["params"] as JsonObject ?? []);
+        }
+
         return failure is null ? Results.Bytes("{}"u8.ToArray(), "application/json") : ApiError.From(failure);
     }
 
