@@ -84,16 +84,27 @@ public sealed class ProviderStatesTests : ProviderTest
         const string Uuid = "33333333-3333-4333-8333-333333333333";
         string[] states = ["an order in draft", "a submitted order", "an order with events", "an order whose info message was just sent"];
         var parameters = new JsonObject { ["order_uuid"] = Uuid };
-        // Unserialized setups of one uuid interleave (two forget, then two create) only now and then:
-        // the longer states (create, fill, submit, act) and several rounds make it likely. On the old
-        // provider this test failed in every run of a series of ten (ghost rows, or a 400 because a
-        // ghost still held the order's reference).
-        for (var round = 0; round < 20; round++)
+        var busy = (await Api.CreateAsync())["uuid"]!.GetValue<string>();
+        using var stop = new CancellationTokenSource();
+        // Unserialized setups of one uuid interleave (two forget, then two create) only when they wait
+        // together: heavy writes on another order of the operator keep its lock busy so they do. Before
+        // setups ran one at a time this failed on 8 runs of 8 (ghost rows, or a 400 because a ghost
+        // still held the order's reference).
+        var load = Races.KeepBusyAsync(3, i => Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{busy}/", Races.Heavy(new JsonObject { ["comment"] = $"busy {i}" })), stop.Token);
+        try
         {
-            var setups = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => StateAsync(states[i % states.Length], parameters))));
+            for (var round = 0; round < 20; round++)
+            {
+                var setups = await Races.RunAsync(i => StateAsync(states[i % states.Length], parameters), 8);
 
-            Assert.All(setups, s => Assert.True(s.Code == 200, s.Body));
-            Assert.Equal(1, await RowsAsync(Uuid));
+                Assert.All(setups, s => Assert.True(s.Code == 200, s.Body));
+                Assert.Equal(1, await RowsAsync(Uuid));
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await load;
         }
 
         // Only a draft can be deleted: set one up, then delete it.

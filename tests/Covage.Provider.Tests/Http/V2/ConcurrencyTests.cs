@@ -8,15 +8,20 @@ namespace Covage.Provider.Tests.Http.V2;
 /// at once, over many orders, so that one lost interleaving is enough to fail.
 /// </summary>
 /// <remarks>
-/// Proved by hand (2026-11-30, branch p8-robust): with the lock taken out of OrderService.Modify
-/// (the modify/submit path) the submit and patch tests below fail on every run (two or more
-/// winning submits, several <c>order-submitted</c> events, lost patches); with it in place they pass.
-/// They hold whatever the lock's granularity (per operator or per order), as they race on one order.
+/// Proved by hand (2026-11-30, branch p8-robust, 8 runs): with the lock taken out of
+/// OrderService.Modify (the modify/submit path) the four submit and patch tests fail on every run
+/// (two or three winning submits, several <c>order-submitted</c> events, lost patches, a submit
+/// undone by a late patch); with the lock back they pass. Their writers carry many extra fields
+/// (<see cref="Races.Heavy"/>) so that the check-then-write lasts long enough to be met on a busy
+/// two-core machine: with light bodies they passed without the lock too. They race on one order,
+/// so they hold whatever the lock's granularity (per operator or per order).
+/// The same-reference creates and the transitions race on a check-then-write of a few instructions
+/// that no request can lengthen: they pin the guarantee, but removing their locks was not seen to
+/// make them fail. TransitionRacingDelete failed on 8 runs of 8 before the fix (a 500).
 /// </remarks>
 public sealed class ConcurrencyTests : ProviderTest
 {
     private const int Rounds = 12;
-    private const int Writers = 16;
 
     private protected override ProviderTransport Transport => ProviderTransport.Loopback;
 
@@ -70,7 +75,7 @@ public sealed class ConcurrencyTests : ProviderTest
 
             // v2 PATCH and v1 submit race on the same order: they are two doors to one store. The
             // heavy PATCHes stay long in their check-then-write, where the light submits meet them.
-            var responses = await RaceAsync(i => (i % 3) switch
+            var responses = await Races.RunAsync(i => (i % 3) switch
             {
                 0 => Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", HeavySubmit(TestProvider.Complete($"SUB-{round}-{i}", Api.Contact()))),
                 1 => Api.CallAsync(HttpMethod.Post, $"/api/orders/{uuid}/submit/"),
@@ -90,7 +95,7 @@ public sealed class ConcurrencyTests : ProviderTest
             var uuid = (await Api.CreateAsync())["uuid"]!.GetValue<string>();
 
             // Each writer fills every field and submits in one PATCH: the longest check-then-write there is.
-            var responses = await RaceAsync(i =>
+            var responses = await Races.RunAsync(i =>
                 Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", HeavySubmit(TestProvider.Complete($"FILL-{round}-{i}", Api.Contact()))));
 
             await AssertOneWinnerAsync(uuid, responses, "order-submitted");
@@ -113,9 +118,9 @@ public sealed class ConcurrencyTests : ProviderTest
         {
             var uuid = (await Api.CreateAsync())["uuid"]!.GetValue<string>();
 
-            var responses = await RaceAsync(i =>
+            var responses = await Races.RunAsync(i =>
             {
-                var patch = Heavy(Nest(fields[i], Value(round, i)));
+                var patch = Races.Heavy(Nest(fields[i], Value(round, i)));
                 return Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", patch);
             }, fields.Length);
 
@@ -131,20 +136,25 @@ public sealed class ConcurrencyTests : ProviderTest
     [Fact]
     public async Task ConcurrentPatchesAndSubmit_OrderEndsWhole()
     {
-        var uuid = (await Api.CreateAsync())["uuid"]!.GetValue<string>();
-        Assert.Equal(200, (await Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", TestProvider.Complete("BASE", Api.Contact()))).Code);
+        await Api.TokenAsync("delivery@alpha.example");
+        for (var round = 0; round < Rounds; round++)
+        {
+            var uuid = (await Api.CreateAsync())["uuid"]!.GetValue<string>();
+            Assert.Equal(200, (await Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", TestProvider.Complete($"BASE-{round}", Api.Contact()))).Code);
 
-        var responses = await RaceAsync(i => i == Writers / 2
-            ? Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", new JsonObject { ["status"] = "submitted" })
-            : Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", new JsonObject { ["comment"] = $"comment {i}" }));
+            // A patch that read the draft before the submit must not write it back over the submitted order.
+            var responses = await Races.RunAsync(i => i == Races.Writers / 2
+                ? Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", new JsonObject { ["status"] = "submitted" })
+                : Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", Races.Heavy(new JsonObject { ["comment"] = $"comment {i}" })));
 
-        Assert.All(responses, r => Assert.Contains(r.Code, new[] { 200, 409 }));
-        var order = (await Api.CallAsync(HttpMethod.Get, $"/api/v2/orders/{uuid}/")).Json;
-        Assert.Equal("submitted", order["status"]!.GetValue<string>());
-        Assert.Equal("BASE", order["operator_info"]!["order_ref"]!.GetValue<string>());
-        // Every comment answered 200 was written before the submit froze the order; none after.
-        var submitted = (await Api.CallAsync(HttpMethod.Get, $"/api/events/?object_uuid={uuid}")).Json.AsArray();
-        Assert.Single(submitted, e => e!["type"]!.GetValue<string>() == "order-submitted");
+            Assert.All(responses, r => Assert.Contains(r.Code, new[] { 200, 409 }));
+            Assert.Equal(200, responses[Races.Writers / 2].Code);
+            var order = (await Api.CallAsync(HttpMethod.Get, $"/api/v2/orders/{uuid}/")).Json;
+            Assert.Equal("submitted", order["status"]!.GetValue<string>());
+            Assert.Equal($"BASE-{round}", order["operator_info"]!["order_ref"]!.GetValue<string>());
+            var events = (await Api.CallAsync(HttpMethod.Get, $"/api/events/?object_uuid={uuid}")).Json.AsArray();
+            Assert.Single(events, e => e!["type"]!.GetValue<string>() == "order-submitted");
+        }
     }
 
     [Fact]
@@ -155,7 +165,7 @@ public sealed class ConcurrencyTests : ProviderTest
         {
             var uuid = (await Api.SubmittedAsync())["uuid"]!.GetValue<string>();
 
-            var responses = await RaceAsync(_ => Api.DriveAsync(uuid, "acknowledged"));
+            var responses = await Races.RunAsync(_ => Api.DriveAsync(uuid, "acknowledged"));
 
             await AssertOneWinnerAsync(uuid, responses, "order-acknowledged");
         }
@@ -169,21 +179,14 @@ public sealed class ConcurrencyTests : ProviderTest
         using var stop = new CancellationTokenSource();
         // Heavy writes on another order of the operator keep a per-operator lock busy all along, so a
         // transition often finds its order, then waits for the lock while the DELETE takes the order.
-        var load = Enumerable.Range(0, 2).Select(i => Task.Run(async () =>
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                var patch = await Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{busy}/", Heavy(new JsonObject { ["comment"] = $"busy {i}" }));
-                Assert.Equal(200, patch.Code);
-            }
-        })).ToArray();
+        var load = Races.KeepBusyAsync(3, i => Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{busy}/", Races.Heavy(new JsonObject { ["comment"] = $"busy {i}" })), stop.Token);
         try
         {
-            for (var round = 0; round < 30; round++)
+            for (var round = 0; round < 50; round++)
             {
                 var uuid = (await Api.CreateAsync())["uuid"]!.GetValue<string>();
 
-                var responses = await RaceAsync(i => i == 0
+                var responses = await Races.RunAsync(i => i == 0
                     ? Api.DriveAsync(uuid, "acknowledged")
                     : Api.CallAsync(HttpMethod.Delete, $"/api/v2/orders/{uuid}/"), 2);
 
@@ -195,21 +198,8 @@ public sealed class ConcurrencyTests : ProviderTest
         finally
         {
             await stop.CancelAsync();
-            await Task.WhenAll(load);
+            await load;
         }
-    }
-
-    /// <summary>Starts <paramref name="count"/> writers together: each waits on one gate, opened once all are queued.</summary>
-    private static async Task<ApiResponse[]> RaceAsync(Func<int, Task<ApiResponse>> writer, int count = Writers)
-    {
-        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var tasks = Enumerable.Range(0, count).Select(async i =>
-        {
-            await gate.Task;
-            return await writer(i);
-        }).ToArray();
-        gate.SetResult();
-        return await Task.WhenAll(tasks);
     }
 
     private async Task<string> FilledDraftAsync()
@@ -229,30 +219,9 @@ public sealed class ConcurrencyTests : ProviderTest
         Assert.Single(events, e => e!["type"]!.GetValue<string>() == eventType);
     }
 
-    /// <summary>
-    /// Adds many fields to <paramref name="target"/>'s end customer: checking and merging them
-    /// keeps a writer inside its check-then-write for a millisecond or more, long enough for writers on a
-    /// busy two-core machine to meet there. Without them a race window is a few microseconds wide and
-    /// the tests below could pass with no lock at all.
-    /// </summary>
-    private static JsonObject Heavy(JsonObject target)
-    {
-        if (target["end_customer"] is not JsonObject into)
-        {
-            target["end_customer"] = into = [];
-        }
-
-        for (var k = 0; k < 1500; k++)
-        {
-            into[$"extra_{k}"] = new string('a', 200);
-        }
-
-        return target;
-    }
-
     private static JsonObject HeavySubmit(JsonObject fill)
     {
-        Heavy(fill);
+        Races.Heavy(fill);
         fill["status"] = "submitted";
         return fill;
     }
