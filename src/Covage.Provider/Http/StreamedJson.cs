@@ -26,15 +26,20 @@ internal sealed class StreamedJson<T>(IReadOnlyList<T> items, Action<Utf8JsonWri
             await using (var writer = new Utf8JsonWriter(body))
             {
                 writer.WriteStartArray();
+                long flushed = 0;
                 foreach (var item in items)
                 {
                     writeItem(writer, item);
-                    if (writer.BytesPending >= ChunkBytes)
+                    // BytesPending alone never grows past one buffer segment: the writer hands each
+                    // full segment to the pipe itself. Count everything written since the last flush.
+                    var written = writer.BytesCommitted + writer.BytesPending;
+                    if (written - flushed >= ChunkBytes)
                     {
                         writer.Flush();
+                        flushed = written;
                         // Back-pressure: this await lasts as long as the client leaves the transport's buffer full.
-                        var flushed = await body.FlushAsync(httpContext.RequestAborted);
-                        if (flushed.IsCompleted || flushed.IsCanceled)
+                        var result = await body.FlushAsync(httpContext.RequestAborted);
+                        if (result.IsCompleted || result.IsCanceled)
                         {
                             return;
                         }
