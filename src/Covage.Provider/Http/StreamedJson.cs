@@ -23,7 +23,7 @@ internal sealed class StreamedJson<T>(IReadOnlyList<T> items, Action<Utf8JsonWri
         var body = response.BodyWriter;
         try
         {
-            await using (var writer = new Utf8JsonWriter(body))
+            await using (var writer = new Utf8JsonWriter(body, WireJson.WriterOptions))
             {
                 writer.WriteStartArray();
                 long flushed = 0;
