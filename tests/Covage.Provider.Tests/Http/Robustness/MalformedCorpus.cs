@@ -123,24 +123,10 @@ internal static class MalformedCorpus
                 detail = query.Length > 80 ? query[..80] + "…" : query;
                 break;
             case Poison.BadAuth:
-                headers.RemoveAll(h => h.Key == "Authorization");
-                var auth = BadAuthorization(ids.Token, random);
-                if (auth is not null)
-                {
-                    headers.Add(new("Authorization", auth));
-                }
-
-                detail = auth is null ? "no Authorization" : $"Authorization of {auth.Length} characters: {Cut(auth)}";
+                detail = ReplaceHeader(headers, "Authorization", BadAuthorization(ids.Token, random));
                 break;
             case Poison.BadKey:
-                headers.RemoveAll(h => h.Key == "X-Simulator-Key");
-                var key = BadKey(ids.Key, random);
-                if (key is not null)
-                {
-                    headers.Add(new("X-Simulator-Key", key));
-                }
-
-                detail = key is null ? "no key" : $"key {Cut(key)}";
+                detail = ReplaceHeader(headers, "X-Simulator-Key", BadKey(ids.Key, random));
                 break;
             case Poison.BadHost:
                 string[] hosts = ["evil.example", "evil.example:1", "127.0.0.1.nip.io", "localhost.evil.example", "10.11.12.13", "covage.example:443"];
@@ -282,6 +268,19 @@ internal static class MalformedCorpus
         var replaced = placeholders[random.Next(placeholders.Length)];
         var id = unknown[random.Next(unknown.Length)];
         return (ids.Fill(template.Replace(replaced, id, StringComparison.Ordinal)), $"{replaced} = {Cut(id)}");
+    }
+
+    /// <summary>Replaces (or, for null, removes) a credential header; describes what was sent.</summary>
+    private static string ReplaceHeader(List<KeyValuePair<string, string>> headers, string name, string? value)
+    {
+        headers.RemoveAll(h => h.Key == name);
+        if (value is null)
+        {
+            return $"no {name}";
+        }
+
+        headers.Add(new(name, value));
+        return $"{name} of {value.Length} characters: {Cut(value)}";
     }
 
     private static string? BadAuthorization(string token, Random random)
