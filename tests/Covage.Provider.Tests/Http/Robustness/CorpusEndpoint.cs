@@ -18,7 +18,8 @@ internal enum Caller
 /// <summary>
 /// One endpoint of the corpus: its method and path (with <c>{draft}</c>-style ids), who calls it, whether
 /// it writes (then every poisoned call of it must be refused, whatever the poison), the body the poisons
-/// spoil, the fields whose JSON type it checks, the methods its path has, and query strings to try.
+/// spoil, the fields whose JSON type it checks, the methods its path has, query strings to try, and
+/// whether an empty body is a valid call (then it is no poison).
 /// </summary>
 internal sealed record CorpusEndpoint(
     string Method,
@@ -28,7 +29,8 @@ internal sealed record CorpusEndpoint(
     JsonObject? Body = null,
     string[]? TypedFields = null,
     string[]? PathMethods = null,
-    string[]? Queries = null)
+    string[]? Queries = null,
+    bool EmptyBodyIsValid = false)
 {
     public bool ReadsBody => Body is not null;
 

@@ -88,7 +88,7 @@ internal static class CorpusEndpoints
             Body: Json($$"""{"operator_uuid": "{{ids.OperatorUuid}}", "product_code": "AM01"}"""), TypedFields: ["operator_uuid:string", "product_code:string"]),
         new("POST", "/_simulator/provider-states/", Caller.Control, Writes: true, PathMethods: Post,
             Body: Json("""{"state": "an order in draft", "params": {"order_uuid": "44444444-4444-4444-8444-444444444444"}, "action": "setup"}"""),
-            TypedFields: ["state:string"]),
+            TypedFields: ["state:string", "action:string", "params:object"], EmptyBodyIsValid: true),
         new("GET", "/", Caller.Public, Writes: false, PathMethods: Get),
         new("GET", "/openapi.json", Caller.Public, Writes: false, PathMethods: Get),
     ];

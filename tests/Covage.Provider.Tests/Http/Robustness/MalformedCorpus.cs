@@ -41,13 +41,14 @@ internal static class MalformedCorpus
         var random = new Random(seed);
         var endpoints = CorpusEndpoints.All(ids);
         var requests = new List<CorpusRequest>(count);
+        var truncated = 0;
         for (var n = 0; n < count; n++)
         {
             var endpoint = endpoints[n % endpoints.Count];
             var poisons = Applicable(endpoint);
-            // Bodies over 1 MiB are slow to send: one in forty of the body poisons at most.
             var poison = poisons[random.Next(poisons.Count)];
-            if (poison == Poison.Truncated && random.Next(40) == 0)
+            // Bodies over 1 MiB are slow to send: one truncated body in twenty-five is made huge instead.
+            if (poison == Poison.Truncated && ++truncated % 25 == 0)
             {
                 poison = Poison.Huge;
             }
@@ -63,7 +64,8 @@ internal static class MalformedCorpus
         var poisons = new List<Poison> { Poison.Method };
         if (endpoint.ReadsBody)
         {
-            poisons.AddRange(BodyPoisons.Where(p => p != Poison.WrongType || endpoint.TypedFields is { Length: > 0 }));
+            poisons.AddRange(BodyPoisons.Where(p => (p != Poison.WrongType || endpoint.TypedFields is { Length: > 0 })
+                && (p != Poison.Empty || !endpoint.EmptyBodyIsValid)));
         }
 
         if (endpoint.Path.Contains('{', StringComparison.Ordinal))
@@ -162,7 +164,8 @@ internal static class MalformedCorpus
         switch (poison)
         {
             case Poison.Truncated:
-                var cut = random.Next(text.Length);
+                // Never nothing at all: an empty body is its own poison (and a valid call somewhere).
+                var cut = random.Next(1, text.Length);
                 return (text[..cut], $"cut at byte {cut} of {text.Length}");
             case Poison.ControlByte:
                 var at = random.Next(text.Length + 1);

@@ -23,11 +23,11 @@ public sealed class MalformedCorpusTests(ITestOutputHelper output) : ProviderTes
     {
         var ids = new CorpusIds("t", "k", "d", "s", "f", "b", "a", "e", "v", "o", "IMB/1");
 
-        var first = MalformedCorpus.Generate(Seed, 500, ids);
-        var second = MalformedCorpus.Generate(Seed, 500, ids);
+        var first = MalformedCorpus.Generate(Seed, Size, ids);
+        var second = MalformedCorpus.Generate(Seed, Size, ids);
 
         Assert.Equal(first.Select(Fingerprint), second.Select(Fingerprint));
-        // Every poison and every endpoint appear, even in a short corpus.
+        // Every poison and every endpoint appear.
         Assert.Equal(Enum.GetValues<Poison>().Length, first.Select(r => r.Poison).Distinct().Count());
         Assert.Equal(CorpusEndpoints.All(ids).Count, first.Select(r => r.Endpoint.Name).Distinct().Count());
     }
