@@ -23,6 +23,18 @@ public sealed class FailureCauseTests
     }
 
     [Fact]
+    public void Group_SameDifferenceWhateverTheProviderSaid_IsOneCause()
+    {
+        var causes = FailureCause.Group(
+        [
+            Failed("a", "[ERR-ENVELOPE] the request must be refused: status: expected 406, got 405; the provider answered 405 \"Method \"PUT\" not allowed.\""),
+            Failed("b", "[ERR-ENVELOPE] the request must be refused: status: expected 406, got 405; the provider answered 405 \"Method \"GET\" not allowed.\""),
+        ]);
+
+        Assert.Equal("the request must be refused: status: expected 406, got 405", Assert.Single(causes).Summary);
+    }
+
+    [Fact]
     public void Key_ScenarioOwnValues_AreReplacedByWhatTheyAre()
     {
         var key = FailureCause.Key(Failed("a",
