@@ -8,7 +8,7 @@ Feature: Which events each kind of order receives (the events matrix)
   (order events the published copper table does not list). "status" names the status an event
   reports; "data" is what the kit sends with the event through the control API.
 
-  @rule:EVT-MATRIX @rule:EVT-FIBER-SET @rule:EVT-TYPES
+  @interp @rule:EVT-MATRIX @rule:EVT-FIBER-SET @rule:EVT-TYPES
   Scenario: the events matrix as the kit reads it
     Given the events matrix:
       | event                                       | status       | data                                                                                   | copper activate | copper line building | terminate | fiber pro |
@@ -49,23 +49,27 @@ Feature: Which events each kind of order receives (the events matrix)
     Then the control API accepted exactly the events of the "<kind>" column
     And the order's status is "running"
 
-    Examples:
+    @interp
+    Examples: copper columns (the kit's reading of the lost marks)
       | kind                 | technology | request type     | product |
       | copper activate      | copper     | activate         | AM01    |
       | copper line building | copper     | create           | AM01    |
       | copper line building | copper     | create_nearby    | AM01    |
       | copper line building | copper     | create_neighbour | AM01    |
+
+    Examples: the published Fiber Pro list
+      | kind                 | technology | request type     | product |
       | fiber pro            | fiber      | activate_defined | FP01    |
       | fiber pro            | fiber      | create           | FP05    |
 
-  @simulator @rule:EVT-MATRIX
+  @simulator @interp @rule:EVT-MATRIX
   Scenario: a terminate order takes the provider events of its column and refuses the others
     Given a submitted terminate order for an active "AM01" service
     And the provider has moved the order through "acknowledged, running"
     When the provider sends each non-status event of the events matrix to the order
     Then the control API accepted exactly the events of the "terminate" column
 
-  @simulator @rule:EVT-MATRIX
+  @simulator @interp @rule:EVT-MATRIX
   Scenario: a terminate order is never cancelled
     Given a submitted terminate order for an active "AM01" service
     And the provider has moved the order through "acknowledged, running, pending"
@@ -73,7 +77,7 @@ Feature: Which events each kind of order receives (the events matrix)
     Then the control API refuses it
     And the order is unchanged
 
-  @simulator @rule:EVT-MATRIX
+  @simulator @interp @rule:EVT-MATRIX
   Scenario Outline: a copper <kind> order may be cancelled
     Given a submitted copper "<request type>" order for product "AM01"
     And the provider has moved the order through "acknowledged, running, pending"
@@ -94,7 +98,7 @@ Feature: Which events each kind of order receives (the events matrix)
     Then the control API accepts it
     And the order's events include "order-cancelled"
 
-  @simulator @rule:EVT-MATRIX
+  @simulator @interp @rule:EVT-MATRIX
   Scenario Outline: a status move carrying an event outside the order's column is refused (<description>)
     Given a submitted copper "<request type>" order for product "AM01"
     And the provider has moved the order through "acknowledged, running"
@@ -109,7 +113,7 @@ Feature: Which events each kind of order receives (the events matrix)
       | no local-loop saturation on an existing line    | activate     | held    | order-localloop-saturation |
       | no network saturation on an existing line       | activate     | held    | order-network-saturation   |
 
-  @simulator @rule:EVT-MATRIX
+  @simulator @interp @rule:EVT-MATRIX
   Scenario Outline: a status move carrying an event of the order's column is accepted (<description>)
     Given a submitted copper "<request type>" order for product "AM01"
     And the provider has moved the order through "acknowledged, running"
@@ -125,7 +129,7 @@ Feature: Which events each kind of order receives (the events matrix)
       | local-loop saturation on line building     | create       | held    | order-localloop-saturation |
       | network saturation on line building        | create       | held    | order-network-saturation   |
 
-  @simulator @rule:EVT-MATRIX
+  @simulator @interp @rule:EVT-MATRIX
   Scenario: reading an order's events checks them against its column
     Given a submitted copper "create" order for product "AM01"
     And the provider has moved the order through "acknowledged, running"

@@ -125,7 +125,7 @@ Feature: The events feed
     When the operator reads the event "00000000-0000-4000-8000-000000000000"
     Then the request is refused with status 404
 
-  @simulator @rule:EVT-STATUS-CONSISTENT
+  @simulator @interp @rule:EVT-STATUS-CONSISTENT
   Scenario: an order's status events replay its history
     Given a submitted copper "activate" order for product "AM01"
     And the provider has moved the order through "acknowledged, running, pending, running, held, running"
@@ -133,7 +133,7 @@ Feature: The events feed
     Then the control API accepts it
     And the order's status events are, oldest first: "order-submitted, order-acknowledged, order-running, order-running, order-running, order-completed"
 
-  @simulator @rule:EVT-STATUS-CONSISTENT
+  @simulator @interp @rule:EVT-STATUS-CONSISTENT
   Scenario: the control API cannot send a status event without the status change
     Given a submitted copper "activate" order for product "AM01"
     When the provider sends the event "order-completed"

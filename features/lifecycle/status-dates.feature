@@ -18,7 +18,7 @@ Feature: Status dates
     And the response field "cancellation_date" is null or absent
     And the response field "rejection_date" is null or absent
 
-  @rule:ORD-STATUS-DATES
+  @interp @rule:ORD-STATUS-DATES
   Scenario: a modification moves modification_date and nothing else
     Given a draft copper "activate" order for product "AM01"
     When the operator sets "comment" to "please call before coming"

@@ -1,4 +1,4 @@
-@v2 @simulator
+@v2 @simulator @interp
 Feature: How an order moves from status to status
   After the operator submits, Covage moves the order along. The pages lost the state diagram; the
   moves below are the kit's reading (features/RULES.md, ORD-TRANSITIONS). The control API plays

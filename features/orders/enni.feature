@@ -36,8 +36,13 @@ Feature: ENNI orders and enterprise products
   Scenario: the operator cannot create an ENNI order
     Given the operator has counted its orders with "product_family=N&limit=1"
     When the operator tries to create a copper "activate" order for product "first of family N"
-    Then the request is refused with status 400 or 403
+    Then the request is refused with a client error
     And the operator has as many orders with "product_family=N&limit=1" as before
+
+  @interp @rule:ORD-ENNI-READONLY
+  Scenario: creating an ENNI order is refused as invalid or forbidden
+    When the operator tries to create a copper "activate" order for product "first of family N"
+    Then the request is refused with status 400 or 403
 
   @v1 @rule:ORD-ENNI-READONLY
   Scenario: the operator cannot replace its ENNI order through v1

@@ -4,7 +4,7 @@ Feature: Modifying a draft
   kit's reading). The address can be completed where the request type leaves it to the operator
   (UPD-BOUNDS-ADDRESS). The operator's order reference is unique (UPD-OPERATOR-REF-UNIQUE).
 
-  @rule:UPD-V2-PATCH-MERGE
+  @interp @rule:UPD-V2-PATCH-MERGE
   Scenario: a PATCH keeps the fields it does not send
     Given a complete draft copper "activate" order for product "AM01"
     When the operator sets "end_customer.contact.phone_number" to "0698765432"
@@ -14,7 +14,7 @@ Feature: Modifying a draft
     And the order's "end_customer.contact.email" has not changed
     And the order's "operator_info.order_ref" has not changed
 
-  @rule:UPD-V2-PATCH-MERGE
+  @interp @rule:UPD-V2-PATCH-MERGE
   Scenario: the example modification of the pages is accepted as a whole
     Given a draft copper "activate" order for product "AM01"
     When the operator modifies the order with:
@@ -32,7 +32,7 @@ Feature: Modifying a draft
     And the response field "options.contract_term.value" is "36_months"
     And the response field "status" is "draft"
 
-  @rule:UPD-V2-PATCH-MERGE
+  @interp @rule:UPD-V2-PATCH-MERGE
   Scenario Outline: a read-only field sent in a PATCH is ignored (<field>)
     Given a complete draft copper "activate" order for product "AM01"
     When the operator tries to set "<field>" to "<value>"
@@ -68,7 +68,7 @@ Feature: Modifying a draft
     Then the request is accepted
     And the order's "bounds[0].address.street_number" is "24"
 
-  @rule:UPD-BOUNDS-ADDRESS
+  @interp @rule:UPD-BOUNDS-ADDRESS
   Scenario Outline: the address of a <technology> <request type> order is the platform's (<field>)
     Given a draft <technology> "<request type>" order for product "<product>"
     When the operator tries to set the bound address "<field>" to "<value>"

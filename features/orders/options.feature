@@ -52,6 +52,10 @@ Feature: Order options
       | F only                    | E      | fiber      | create           | demarcation_device |
       | create orders only        | F      | fiber      | activate_defined | double_otp         |
       | activate orders only      | F      | fiber      | create           | otp_displacement   |
+
+    @interp
+    Examples: an option the page does not list
+      | description               | family | technology | request type     | option             |
       | no such option            | A      | copper     | activate         | free_lunch         |
 
   @rule:CRT-OPTION-SHAPES

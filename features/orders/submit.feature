@@ -46,7 +46,7 @@ Feature: Submitting an order
     Then the request is refused with status 400 naming the field "operator_info.contact_uuid"
     And the order's status is "draft"
 
-  @rule:SUB-CONTACT-REQUIRED
+  @interp @rule:SUB-CONTACT-REQUIRED
   Scenario: an operator contact that is not one of the operator's is refused
     Given a draft copper "activate" order for product "AM01"
     When the operator tries to set "operator_info.contact_uuid" to "nobody00"
@@ -66,7 +66,7 @@ Feature: Submitting an order
       | copper line building | copper     | create_nearby    | AM01    |
       | Fiber Pro            | fiber      | activate_defined | FP01    |
 
-  @rule:SUB-EVENT
+  @interp @rule:SUB-EVENT
   Scenario: a refused submit emits no event
     Given a draft copper "activate" order for product "AM01"
     When the operator submits the order

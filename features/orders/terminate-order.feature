@@ -52,6 +52,10 @@ Feature: Terminate orders
     Examples:
       | description          | body                                                                         |
       | no service at all    | {"type": "terminate"}                                                        |
+
+    @interp
+    Examples: a service the provider does not know
+      | description          | body                                                                         |
       | unknown service uuid | {"type": "terminate", "service_uuid": "00000000-0000-4000-8000-000000000000"} |
       | unknown service ref  | {"type": "terminate", "service_ref": "S000101_00000"}                        |
 

@@ -132,7 +132,7 @@ Feature: The character set of end-customer and address fields
       | an emoji            | stairs | 🏢     |
       | a hash              | floor  | #1     |
 
-  @rule:CHR-ALLOWED-SET
+  @interp @rule:CHR-ALLOWED-SET
   Scenario: a provider-set value outside the set is not the operator's problem
     When the operator creates a fiber "create" order for product "FP01"
     Then the request is accepted

@@ -35,7 +35,7 @@ Feature: The end customer
       | individual | end_customer.first_name |
       | individual | end_customer.last_name  |
 
-  @rule:END-CUSTOMER-TYPE
+  @interp @rule:END-CUSTOMER-TYPE
   Scenario Outline: the end customer type "<type>" is refused
     When the operator tries to set "end_customer.type" to "<type>"
     Then the request is refused with status 400 naming the field "end_customer.type"
@@ -47,7 +47,7 @@ Feature: The end customer
       | Individual |
       | person     |
 
-  @rule:SIRET-FORMAT
+  @interp @rule:SIRET-FORMAT
   Scenario Outline: the SIRET "<siret>" is refused (<description>)
     When the operator tries to set "end_customer.siret" to "<siret>"
     Then the request is refused with status 400 naming the field "end_customer.siret"
@@ -60,7 +60,7 @@ Feature: The end customer
       | a letter       | 8135288660002A   |
       | spaces         | 813 528 866 00029 |
 
-  @rule:SIRET-FORMAT
+  @interp @rule:SIRET-FORMAT
   Scenario: a 14-digit SIRET is accepted
     When the operator sets "end_customer.siret" to "81352886600029"
     Then the request is accepted

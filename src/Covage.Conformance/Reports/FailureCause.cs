@@ -20,6 +20,10 @@ internal sealed partial record FailureCause(string Summary, IReadOnlyList<Scenar
     {
         var line = ResultKind.FirstLine(ResultKind.FailingStep(result)?.Error ?? result.FirstError ?? $"the scenario ended {result.Outcome}");
         line = LeadingRule().Replace(line, "");
+
+        // What the provider said varies with the request (its method, its field); the kit's side of the difference does not.
+        var answered = line.IndexOf(ProviderAnswered, StringComparison.Ordinal);
+        line = answered < 0 ? line : line[..answered];
         line = Uuid().Replace(line, "<uuid>");
         line = OrderReference().Replace(line, "<reference>");
         line = Date().Replace(line, "<date>");
@@ -27,6 +31,8 @@ internal sealed partial record FailureCause(string Summary, IReadOnlyList<Scenar
         line = Token().Replace(line, "<token>");
         return line;
     }
+
+    private const string ProviderAnswered = "; the provider answered";
 
     // The rule a failure cites is the scenario's; the same bug fails scenarios of many rules.
     [GeneratedRegex(@"^\[[A-Z0-9]+(-[A-Z0-9]+)*\] ")]

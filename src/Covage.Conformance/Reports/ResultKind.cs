@@ -52,7 +52,11 @@ internal static class ResultKind
     public static StepResult? FailingStep(ScenarioResult result) =>
         result.Steps.FirstOrDefault(s => s.Outcome is Outcome.Failed or Outcome.Undefined or Outcome.Ambiguous);
 
-    /// <summary>The first line of the failure, for one-line listings.</summary>
+    /// <summary>
+    /// The first line of the failure, for one-line listings. A line that ends with a colon announces what
+    /// follows ("Suggested binding:", "matches 2 bindings:"), so the next line joins it: the summary
+    /// always carries the problem itself.
+    /// </summary>
     public static string FirstLine(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -60,7 +64,18 @@ internal static class ResultKind
             return "";
         }
 
-        var end = text.IndexOfAny(['\r', '\n']);
-        return end < 0 ? text : text[..end];
+        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        if (lines.Count == 0)
+        {
+            return "";
+        }
+
+        var line = lines[0];
+        for (var i = 1; i < lines.Count && line.EndsWith(':'); i++)
+        {
+            line += " " + lines[i];
+        }
+
+        return line;
     }
 }

@@ -100,7 +100,7 @@ internal sealed class LifecycleSteps(LifecycleDriver lifecycle, ScenarioState st
         if (problems.Count > 0)
         {
             throw new ConformanceException(column == OrderKinds.FiberPro ? "EVT-FIBER-SET" : "EVT-MATRIX",
-                $"a {column} order must receive exactly the events of its column of the events matrix ({problems.Count} wrong):{Environment.NewLine}"
+                $"a {column} order must receive exactly the events of its column of the events matrix: {problems[0]}{(problems.Count > 1 ? $" (and {problems.Count - 1} more)" : "")}{Environment.NewLine}"
                 + string.Join(Environment.NewLine, problems.Select(p => "    - " + p)));
         }
     }

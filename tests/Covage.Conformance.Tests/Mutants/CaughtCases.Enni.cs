@@ -14,7 +14,7 @@ internal static partial class CaughtCases
 
         yield return new("enni-create-401",
             Mutant.Reply("an ENNI create answers 401", CreatesEnni, (_, status, body) => (status is >= 400 and < 500 ? 401 : status, body)),
-            EnniFeature, "the operator cannot create an ENNI order", "refused with status 400 or 403");
+            EnniFeature, "creating an ENNI order is refused as invalid or forbidden", "refused with status 400 or 403");
         yield return new("enni-create-leaves-an-order", LeavesAnEnniOrder(CreatesEnni),
             EnniFeature, "the operator cannot create an ENNI order", "as many orders");
         foreach (var (id, scenario) in new[]

@@ -23,7 +23,24 @@ internal static partial class CaughtCases
         .. Lists(),
     ];
 
+    /// <summary>Answers the pages leave open: each scenario must pass with any of them (the failing step is unused).</summary>
+    public static IReadOnlyList<CaughtCase> Allowed { get; } =
+    [
+        new("not-json-400", Status("a body that is not JSON gets 400", c => c.Method == "PATCH" && c.Body == "comment=hello", 415, 400),
+            "errors/error-envelope.feature", "a body that is not JSON is refused", ""),
+        new("too-large-400", Status("a body over 1 MiB gets 400", c => c.Is("POST", "/api/v2/orders/") && c.Body.Length > 1024 * 1024, 413, 400),
+            "errors/error-envelope.feature", "a body over 1 MiB is refused", ""),
+        new("enni-create-403", Status("an ENNI create is forbidden", c => c.Is("POST", "/api/v2/orders/") && c.Body.Contains("\"EN", StringComparison.Ordinal), 400, 403),
+            "orders/enni.feature", "creating an ENNI order is refused as invalid or forbidden", ""),
+        new("product-named-as-product-code", Mutant.Answer("names product.code for a missing product", c => c.Is("POST", "/api/v2/orders/"), (_, body) => RenameDetail(body, "product", "product.code")),
+            "orders/create-order.feature", "an activate order without any product is refused", ""),
+    ];
+
     public static CaughtCase Get(string id) => All.Single(c => c.Id == id);
+
+    /// <summary>Answers <paramref name="to"/> where the provider answers <paramref name="from"/> (the body stays).</summary>
+    private static Mutant Status(string name, Func<Call, bool> when, int from, int to) =>
+        Mutant.Reply(name, when, (_, status, body) => (status == from ? to : status, body));
 
     /// <summary>Error details must name the exact field.</summary>
     private static IEnumerable<CaughtCase> Oracle()
@@ -34,6 +51,9 @@ internal static partial class CaughtCases
         yield return new("product-code-named-as-product",
             Mutant.Answer("names product for product.code", c => c.Is("POST", "/api/v2/orders/"), (_, body) => RenameDetail(body, "product.code", "product")),
             "orders/create-order.feature", "an activate order without product.code is refused", "naming the field");
+        yield return new("not-json-500",
+            Status("a body that is not JSON gets 500", c => c.Method == "PATCH" && c.Body == "comment=hello", 415, 500),
+            "errors/error-envelope.feature", "a body that is not JSON is refused", "refused with status 415 or 400");
         yield return new("option-named-as-options",
             Mutant.Answer("names options for options.<name>", c => c.Is("POST", "/api/v2/orders/"),
                 (_, body) => { foreach (var d in Details(body)) { if (d["field"]!.GetValue<string>().StartsWith("options.", StringComparison.Ordinal)) { d["field"] = "options"; } } return body; }),

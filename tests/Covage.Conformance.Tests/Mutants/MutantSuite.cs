@@ -48,6 +48,14 @@ public sealed class MutantSuite : IAsyncLifetime
         }
     }
 
+    /// <summary>Asserts the scenarios pass against a provider that gives another answer the pages allow.</summary>
+    internal async Task AssertAllowedAsync(Mutant mutant, string feature, string name)
+    {
+        var results = await RunAsync(mutant, Find(feature, name));
+        var notPassing = results.Where(r => ResultKind.Of(r) != ResultKind.Passed).Select(r => $"{r.Scenario.Name}: {r.FirstError ?? r.NotApplicableReason}").ToList();
+        Assert.True(notPassing.Count == 0, $"with \"{mutant.Name}\", an answer the pages allow, the scenario must still pass:\n" + string.Join("\n", notPassing));
+    }
+
     /// <summary>
     /// Asserts the scenario fails against the mutant at a check (a Then step whose text contains
     /// <paramref name="failingStep"/>), not in its setup, and passes without the mutant.

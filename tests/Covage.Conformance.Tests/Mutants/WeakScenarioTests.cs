@@ -13,4 +13,15 @@ public sealed class WeakScenarioTests(MutantSuite suite) : IClassFixture<MutantS
 
         await suite.AssertCaughtAsync(test.Mutant, test.Feature, test.Scenario, test.FailingStep);
     }
+
+    public static TheoryData<string> AllowedCases() => [.. CaughtCases.Allowed.Select(c => c.Id)];
+
+    [Theory]
+    [MemberData(nameof(AllowedCases))]
+    public async Task Scenario_AgainstAnotherAnswerThePagesAllow_Passes(string id)
+    {
+        var test = CaughtCases.Allowed.Single(c => c.Id == id);
+
+        await suite.AssertAllowedAsync(test.Mutant, test.Feature, test.Scenario);
+    }
 }

@@ -23,6 +23,18 @@ public sealed class FailureCauseTests
     }
 
     [Fact]
+    public void Group_SameDifferenceWhateverTheProviderSaid_IsOneCause()
+    {
+        var causes = FailureCause.Group(
+        [
+            Failed("a", "[ERR-ENVELOPE] the request must be refused: status: expected 406, got 405; the provider answered 405 \"Method \"PUT\" not allowed.\""),
+            Failed("b", "[ERR-ENVELOPE] the request must be refused: status: expected 406, got 405; the provider answered 405 \"Method \"GET\" not allowed.\""),
+        ]);
+
+        Assert.Equal("the request must be refused: status: expected 406, got 405", Assert.Single(causes).Summary);
+    }
+
+    [Fact]
     public void Key_ScenarioOwnValues_AreReplacedByWhatTheyAre()
     {
         var key = FailureCause.Key(Failed("a",
@@ -30,6 +42,13 @@ public sealed class FailureCauseTests
 
         Assert.Equal("GET /api/v2/orders/<uuid>/: order <reference> of <order_ref> at <date>", key);
     }
+
+    [Theory]
+    [InlineData("[SCHEMA] GET /x: the payload breaks its schema: $.a: bad\n    - $.a: bad", "[SCHEMA] GET /x: the payload breaks its schema: $.a: bad")]
+    [InlineData("Undefined step \"Given x\" (scenario \"s\"). Suggested binding:\n\n[Given(\"x\")]\npublic void X() { }", "Undefined step \"Given x\" (scenario \"s\"). Suggested binding: [Given(\"x\")]")]
+    [InlineData("", "")]
+    public void FirstLine_LineEndingWithAColon_CarriesWhatFollows(string text, string expected) =>
+        Assert.Equal(expected, ResultKind.FirstLine(text));
 
     private static ScenarioResult Failed(string name, string error)
     {
