@@ -42,6 +42,18 @@ internal static partial class FieldMutants
         yield return Mutant.Of("CHR-ALLOWED-SET", "accents-stripped", "accented letters are stored without their accents",
             Mutate.Orders(o => StripAccents(o["end_customer"]) | (o["bounds"] is JsonArray bounds && bounds.Aggregate(false, (any, b) => StripAccents(b?["address"]) | any))));
 
+        // TXT-MAX-LENGTH
+        yield return Mutant.Of("TXT-MAX-LENGTH", "long-text-truncated", "a text over its maximum is accepted and silently cut to the maximum",
+            AcceptValues(textWrites, v => v.Length > 255, v => v[..(v.Length > 1000 ? 1000 : 255)], putBack: false));
+        yield return Mutant.Of("TXT-MAX-LENGTH", "long-text-kept", "a text over its maximum is accepted and kept whole",
+            AcceptValues(textWrites, v => v.Length > 255, v => v[..(v.Length > 1000 ? 1000 : 255)]));
+        yield return Mutant.Of("TXT-MAX-LENGTH", "comment-limited-to-255", "free comments are limited to 255 characters like other texts",
+            Mutate.Refuse(x => x.Call.IsModify() && Facts.Sent(x.Call, "comment") is { Length: > 255 }, () => Reply.Invalid("comment")));
+        yield return Mutant.Of("TXT-MAX-LENGTH", "maximum-itself-refused", "a text of exactly its maximum is refused (the limit is off by one)",
+            RefuseText(c => c.IsModify() || c.IsCreate(), v => v.Length is 255 or 1000));
+        yield return Mutant.Of("TXT-MAX-LENGTH", "long-info-message-accepted", "an info message over 1000 characters is accepted (cut to 1000)",
+            Mutate.Accept(c => c.IsInfo(), r => r.NamesField("message"), x => Facts.Sent(x.Call, "message") is { Length: > 1000 } m ? x.Call.EditJson(b => b["message"] = m[..1000]) : null));
+
         // OTP-PATTERN
         yield return Mutant.Of("OTP-PATTERN", "otp-not-checked", "any OTP reference is accepted",
             AcceptValues(c => c.IsEndpointPatch(), _ => true, _ => "FI-1234-4234"));
