@@ -189,7 +189,7 @@ internal static class EventMutants
         yield return Mutant.Of("EVT-INFO-POST", "info-without-message-accepted", "an info message without a (text) message is accepted",
             Mutate.Accept(c => c.IsInfo(), r => r.NamesField("message"), x => x.Call.EditJson(b => b["message"] = b["message"]?.ToJsonString() ?? "(no message)")));
         yield return Mutant.Of("EVT-INFO-POST", "info-not-recorded", "an info message is answered 200 but no order-info event is created",
-            Mutate.Instead(x => x.Call.IsInfo() && x.Call.JsonObject()?["message"] is JsonValue m && m.TryGetValue<string>(out _)
+            Mutate.Instead(x => x.Call.IsInfo() && JsonEdit.String(x.Call.JsonObject()?["message"]) is not null
                 && Facts.Status(x) is not (null or "draft") && !Facts.IsTerminate(x), _ => Reply.Of(200, new JsonObject { ["info"] = InfoSentence })));
         yield return Mutant.Of("EVT-INFO-POST", "info-message-not-in-event", "the order-info event does not carry the message", Mutate.EventData("order-info", d => d.Remove("message")));
 

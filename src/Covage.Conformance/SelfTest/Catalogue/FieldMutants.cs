@@ -183,11 +183,11 @@ internal static partial class FieldMutants
     private static string? FirstText(JsonNode? node, string path, Func<string, bool> pick) => node switch
     {
         JsonObject obj => obj.Select(p => FirstText(p.Value, path.Length == 0 ? p.Key : $"{path}.{p.Key}", pick)).FirstOrDefault(p => p is not null),
-        JsonValue v when v.TryGetValue<string>(out var text) && pick(text) => path,
+        JsonValue v when JsonEdit.String(v) is { } text && pick(text) => path,
         _ => null,
     };
 
-    private static string? Text(JsonNode? root, string path) => JsonEdit.Get(root, path) is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
+    private static string? Text(JsonNode? root, string path) => JsonEdit.String(JsonEdit.Get(root, path));
 
     private static bool StripAccents(JsonNode? node)
     {
@@ -196,7 +196,7 @@ internal static partial class FieldMutants
         {
             foreach (var (key, value) in obj.ToList())
             {
-                if (value is JsonValue v && v.TryGetValue<string>(out var text))
+                if (JsonEdit.String(value) is { } text)
                 {
                     var plain = new string([.. text.Select(ch => Accented.IndexOf(ch, StringComparison.Ordinal) is var i and >= 0 ? Plain[i] : ch)]);
                     if (plain != text)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Covage.Conformance.SelfTest.Interception;
@@ -5,10 +6,32 @@ namespace Covage.Conformance.SelfTest.Interception;
 /// <summary>Small edits on JSON documents by dotted path ("end_customer.contact.email"), for the mutant catalogue.</summary>
 internal static class JsonEdit
 {
+    /// <summary>The value at the path as the features write it: a string's text, anything else as JSON; null when absent or not text.</summary>
     public static string? Text(JsonNode? root, string path)
     {
         var node = Get(root, path);
-        return node is JsonValue v && v.TryGetValue<string>(out var text) ? text : node?.ToJsonString();
+        return node is null ? null : node.GetValueKind() == JsonValueKind.String ? String(node) : node.ToJsonString();
+    }
+
+    /// <summary>
+    /// A string value's text; null for anything else, and for a JSON string that is not text (an unpaired
+    /// surrogate escape such as \ud800, which the robustness scenarios send on purpose).
+    /// </summary>
+    public static string? String(JsonNode? node)
+    {
+        if (node is not JsonValue value)
+        {
+            return null;
+        }
+
+        try
+        {
+            return value.TryGetValue<string>(out var text) ? text : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     public static JsonNode? Get(JsonNode? root, string path)

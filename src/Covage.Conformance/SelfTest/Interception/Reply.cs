@@ -32,7 +32,7 @@ internal sealed record Reply(int Status, IReadOnlyDictionary<string, string> Hea
     /// <summary>The field paths an error envelope's details name.</summary>
     public IReadOnlyList<string> ErrorFields() =>
         Json()?["details"] is JsonArray details
-            ? [.. details.Select(d => d?["field"] is JsonValue v && v.TryGetValue<string>(out var f) ? f : null).OfType<string>()]
+            ? [.. details.Select(d => JsonEdit.String(d?["field"])).OfType<string>()]
             : [];
 
     public bool NamesField(string field) => ErrorFields().Contains(field, StringComparer.Ordinal);

@@ -19,7 +19,7 @@ internal static class Routes
     public static bool IsStatusPatch(this Call call) => call.IsOrder("PATCH") && call.JsonObject()?["status"] is not null;
 
     /// <summary>PATCH /api/v2/orders/{uuid}/ with {"status": "submitted"}.</summary>
-    public static bool IsSubmit(this Call call) => call.IsStatusPatch() && call.JsonObject()?["status"]?.ToString() == "submitted";
+    public static bool IsSubmit(this Call call) => call.IsStatusPatch() && JsonEdit.String(call.JsonObject()?["status"]) == "submitted";
 
     /// <summary>PATCH /api/v2/orders/{uuid}/ that changes fields (not a status).</summary>
     public static bool IsModify(this Call call) => call.IsOrder("PATCH") && !call.IsStatusPatch();
@@ -76,7 +76,7 @@ internal static class Routes
 
     /// <summary>The transition's target status, or the injected event's type, of a control call.</summary>
     public static string? ControlTarget(this Call call) =>
-        call.IsTransition() ? call.JsonObject()?["to"]?.ToString() : call.IsInject() ? call.JsonObject()?["type"]?.ToString() : null;
+        call.IsTransition() ? JsonEdit.String(call.JsonObject()?["to"]) : call.IsInject() ? JsonEdit.String(call.JsonObject()?["type"]) : null;
 
     private static bool Is(string[] segments, string[] prefix, int extra) =>
         segments.Length == prefix.Length + extra && segments.AsSpan(0, prefix.Length).SequenceEqual(prefix);

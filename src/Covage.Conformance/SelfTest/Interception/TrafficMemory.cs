@@ -79,7 +79,7 @@ internal sealed class TrafficMemory
         var json = reply.Json();
         if (call.IsLogin() && call.JsonObject() is { } login && json is JsonObject answer)
         {
-            var session = new Session(login["email"]?.ToString() ?? "", login["password"]?.ToString() ?? "", answer["user"]?["operator_uuid"]?.ToString(),
+            var session = new Session(JsonEdit.String(login["email"]) ?? "", JsonEdit.String(login["password"]) ?? "", answer["user"]?["operator_uuid"]?.ToString(),
                 answer["user"]?["groups"] is JsonArray groups ? [.. groups.Select(g => g?.ToString() ?? "")] : [],
                 answer["access"]?.ToString() ?? "", answer["refresh"]?.ToString(), Clock);
             _sessions[session.Access] = session;
@@ -88,7 +88,7 @@ internal sealed class TrafficMemory
                 _refreshes[refresh] = session;
             }
         }
-        else if (call.IsRefresh() && call.JsonObject()?["refresh"]?.ToString() is { } used && _refreshes.TryGetValue(used, out var old)
+        else if (call.IsRefresh() && JsonEdit.String(call.JsonObject()?["refresh"]) is { } used && _refreshes.TryGetValue(used, out var old)
             && json?["access"]?.ToString() is { } access)
         {
             _sessions[access] = old with { Access = access };
