@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Covage.Bdd;
+using Covage.Conformance.Running;
 
 namespace Covage.Conformance.Reports;
 
@@ -48,7 +48,7 @@ internal static class JunitReportWriter
         Build(report).Save(stream);
     }
 
-    private static XElement TestCase(FeatureInfo feature, ScenarioResult result)
+    private static XElement TestCase(FeatureFile feature, ScenarioResult result)
     {
         var testCase = new XElement("testcase",
             new XAttribute("classname", feature.Name),

@@ -1,3 +1,5 @@
+using Covage.Conformance.Running;
+
 namespace Covage.Conformance.Reports;
 
 /// <summary>Writes every report of a run into one folder; returns the paths written.</summary>
@@ -21,6 +23,8 @@ internal static class ReportWriter
         HtmlReportWriter.Write(report, P("report.html"));
         TraceabilityWriter.Write(report, P("traceability.json"), P("traceability.md"));
         SummaryWriter.Write(report, P("summary.json"));
-        return [P("report.html"), P("junit.xml"), P("cucumber.json"), P("traceability.json"), P("traceability.md"), P("summary.json")];
+        string[] written = [P("report.html"), P("junit.xml"), P("cucumber.json"), P("traceability.json"), P("traceability.md"), P("summary.json")];
+        // Written by Reqnroll's formatters when the run ended.
+        return [.. written, .. new[] { P(RunFormatters.HtmlFile), P(RunFormatters.MessagesFile) }.Where(File.Exists)];
     }
 }
