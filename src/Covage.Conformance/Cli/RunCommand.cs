@@ -51,7 +51,7 @@ internal static class RunCommand
         IReadOnlyList<string> paths;
         try
         {
-            paths = ReportWriter.WriteAll(report, reportDirectory);
+            paths = await ReportWriter.WriteAllAsync(report, reportDirectory);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,3 +1,4 @@
+using Covage.Conformance.Cli;
 using Covage.Pact;
 using Covage.Pact.Provider;
 using Covage.Provider;
@@ -23,7 +24,7 @@ internal static class PactVerifyCommand
             if (options.Help)
             {
                 await stdout.WriteLineAsync(PactVerifyOptions.Usage);
-                return 0;
+                return ExitCodes.Passed;
             }
 
             var provider = PactFileCheck.Check(options.Files);
@@ -34,12 +35,12 @@ internal static class PactVerifyCommand
         catch (PactUsageException e)
         {
             await stderr.WriteLineAsync("verify-pact: " + e.Message);
-            return 2;
+            return ExitCodes.Usage;
         }
         catch (PactEngineException e)
         {
             await stderr.WriteLineAsync("verify-pact: " + e.Message.Split('\n')[0]);
-            return 2;
+            return ExitCodes.Usage;
         }
     }
 
@@ -134,7 +135,7 @@ internal static class PactVerifyCommand
             throw new PactUsageException($"cannot reach the target {target}");
         }
 
-        return result.Passed && result.Errors.Count == 0 ? 0 : 1;
+        return result.Passed && result.Errors.Count == 0 ? ExitCodes.Passed : ExitCodes.Failed;
     }
 
     private static string? Authorization(string? token) => token is null ? null

@@ -5,7 +5,7 @@ namespace Covage.Conformance.Reports;
 /// <summary>Writes every report of a run into one folder; returns the paths written.</summary>
 internal static class ReportWriter
 {
-    public static IReadOnlyList<string> WriteAll(RunReport report, string directory)
+    public static async Task<IReadOnlyList<string>> WriteAllAsync(RunReport report, string directory)
     {
         var full = Path.GetFullPath(directory);
         try
@@ -24,7 +24,13 @@ internal static class ReportWriter
         TraceabilityWriter.Write(report, P("traceability.json"), P("traceability.md"));
         SummaryWriter.Write(report, P("summary.json"));
         string[] written = [P("report.html"), P("junit.xml"), P("cucumber.json"), P("traceability.json"), P("traceability.md"), P("summary.json")];
-        // Written by Reqnroll's formatters when the run ended.
-        return [.. written, .. new[] { P(RunFormatters.HtmlFile), P(RunFormatters.MessagesFile) }.Where(File.Exists)];
+        if (!File.Exists(P(RunFormatters.MessagesFile)))
+        {
+            return written;
+        }
+
+        // Reqnroll's message formatter wrote the messages when the run ended; the standard HTML report shows them.
+        await CucumberHtmlReport.WriteAsync(P(RunFormatters.MessagesFile), P(RunFormatters.HtmlFile), $"Covage conformance against {report.TargetName}");
+        return [.. written, P(RunFormatters.HtmlFile), P(RunFormatters.MessagesFile)];
     }
 }

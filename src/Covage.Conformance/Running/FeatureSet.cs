@@ -137,16 +137,23 @@ internal sealed partial class FeatureSet
         return slash < 0 ? "" : path[..slash];
     }
 
+    /// <summary>
+    /// A specific culture for the feature's language ("en" → en-US, "fr" → fr-FR). Reqnroll turns a
+    /// neutral one into a specific one through its Gherkin dialect tables before every binding call,
+    /// and with invariant globalization that never settles: the lookup would cost more than the step.
+    /// </summary>
     private static CultureInfo Culture(string language)
     {
+        var name = language.Contains('-', StringComparison.Ordinal) ? language
+            : language == "en" ? "en-US"
+            : $"{language}-{language.ToUpperInvariant()}";
         try
         {
-            return CultureInfo.GetCultureInfo(language);
+            return CultureInfo.GetCultureInfo(name);
         }
         catch (CultureNotFoundException)
         {
-            // The kit runs with invariant globalization: a culture it cannot build still parses (Gherkin knows the keywords).
-            return CultureInfo.InvariantCulture;
+            return CultureInfo.GetCultureInfo("en-US");
         }
     }
 

@@ -29,7 +29,8 @@ internal sealed class ScenarioTrace(ScenarioCase scenario, ScenarioLog log)
         _stepStarted = Stopwatch.GetTimestamp();
     }
 
-    public void StepFinished(Outcome outcome, Exception? error, string? snippet)
+    /// <summary>Records the step; returns the evidence to show with it in the Cucumber reports (all the scenario's when it failed, else none).</summary>
+    public IReadOnlyList<Attachment> StepFinished(Outcome outcome, Exception? error, string? snippet)
     {
         var step = _stepIndex < scenario.Steps.Count ? scenario.Steps[_stepIndex] : new ScenarioStep("Given", "(a step the kit did not expect)", scenario.Line, null, null);
         _stepIndex++;
@@ -48,6 +49,7 @@ internal sealed class ScenarioTrace(ScenarioCase scenario, ScenarioLog log)
         }
 
         _results.Add(new StepResult(step, outcome, Stopwatch.GetElapsedTime(_stepStarted), text, attachments));
+        return outcome is Outcome.Failed or Outcome.Ambiguous or Outcome.Pending ? [.. _results.SelectMany(r => r.Attachments)] : [];
     }
 
     public void HookFailed(string kind, string hook, Exception error, TimeSpan duration)

@@ -11,7 +11,7 @@ namespace Covage.Conformance.Running;
 /// </summary>
 internal sealed class StepRecorder : IAsyncExecutionEventListener
 {
-    public Task OnEventAsync(IExecutionEvent executionEvent)
+    public async Task OnEventAsync(IExecutionEvent executionEvent)
     {
         switch (executionEvent)
         {
@@ -24,7 +24,19 @@ internal sealed class StepRecorder : IAsyncExecutionEventListener
                     && finished.FeatureContext is FeatureContext feature
                     ? finished.ScenarioContext.ScenarioContainer.Resolve<ITestUndefinedMessageFactory>().BuildStepMessageFromContext(instance, feature)
                     : null;
-                trace.StepFinished(Outcome(step.Status, step.StepError), step.StepError, snippet);
+                var evidence = trace.StepFinished(Outcome(step.Status, step.StepError), step.StepError, snippet);
+                if (evidence.Count > 0)
+                {
+                    // Published before Reqnroll's own listener sees the step finish: the formatters put it under this step.
+                    var publisher = finished.ScenarioContext.ScenarioContainer.Resolve<ITestThreadExecutionEventPublisher>();
+                    var featureInfo = (finished.FeatureContext as FeatureContext)?.FeatureInfo;
+                    var scenarioInfo = finished.ScenarioContext.ScenarioInfo;
+                    foreach (var attachment in evidence)
+                    {
+                        await publisher.PublishEventAsync(new OutputAddedEvent(ScenarioLog.Text(attachment), featureInfo, scenarioInfo));
+                    }
+                }
+
                 break;
             case HookBindingFinishedEvent hook when hook.HookException is not null && TraceOf(hook.ContextManager.ScenarioContext) is { } trace:
                 trace.HookFailed(hook.HookBinding.HookType.ToString(), $"{hook.HookBinding.Method.Type.Name}.{hook.HookBinding.Method.Name}", hook.HookException, hook.Duration);
@@ -32,8 +44,6 @@ internal sealed class StepRecorder : IAsyncExecutionEventListener
             default:
                 break;
         }
-
-        return Task.CompletedTask;
     }
 
     /// <summary>Reqnroll's status and the exception's type to the kit's outcome.</summary>

@@ -153,7 +153,9 @@ internal sealed class SuiteRunner : IAsyncDisposable
                 new ScenarioInfo(start.Title, start.Description, start.Tags, start.Arguments, start.InheritedTags, scenario.PickleIndex.ToString(CultureInfo.InvariantCulture)),
                 start.Rule);
             var container = runner.ScenarioContext.ScenarioContainer;
-            trace = new ScenarioTrace(scenario, container.Resolve<ScenarioLog>());
+            var log = container.Resolve<ScenarioLog>();
+            log.ToOutput = false;
+            trace = new ScenarioTrace(scenario, log);
             container.RegisterInstanceAs(trace);
             try
             {
