@@ -5,6 +5,7 @@ using Covage.Provider.Http.Errors;
 using Covage.Provider.Http.Events;
 using Covage.Provider.Http.V1;
 using Covage.Provider.Http.V2;
+using Covage.Provider.OpenApi;
 using Covage.Provider.Simulation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -49,6 +50,7 @@ internal static class ProviderApp
         app.MapEventsApi();
         app.MapBuildingsApi();
         app.MapSimulatorApi();
+        app.MapOpenApiDescription();
         if (options.EnableConsole)
         {
             app.MapConsole();

@@ -15,6 +15,8 @@ internal sealed record ScenarioCase(
     string? ExamplesName)
 {
     /// <summary>The compiled feature the scenario comes from and its pickle's index there (what the runtime needs); null for hand-made cases.</summary>
+    /// <remarks>Not in run.json: a merged report only needs what the scenario says, not how to run it.</remarks>
+    [System.Text.Json.Serialization.JsonIgnore]
     public CompiledFeature? Source { get; init; }
 
     public int PickleIndex { get; init; }
