@@ -1,4 +1,5 @@
 using Covage.Conformance.Targets;
+using Reqnroll;
 using Reqnroll.BoDi;
 using Reqnroll.Formatters.Configuration;
 using Reqnroll.Infrastructure;
@@ -18,6 +19,7 @@ internal sealed class RunContainerBuilder(TargetContext target, string? reportDi
         base.RegisterDefaults(container);
         // Before plugins load: Reqnroll resolves the global trace listener to log the loading.
         container.RegisterTypeAs<NullListener, ITraceListener>();
+        container.RegisterTypeAs<KitTestRunnerManager, ITestRunnerManager>();
         container.RegisterInstanceAs(target);
         container.RegisterInstanceAs<IFormattersConfigurationProvider>(new RunFormatters(reportDirectory));
     }

@@ -61,7 +61,7 @@ public sealed class CommandLineTests
         var (code, _, stderr) = await Run("verify-pact", "/nonexistent/pact.json");
 
         Assert.Equal(2, code);
-        Assert.Equal("verify-pact: pact file not found: /nonexistent/pact.json", stderr.TrimEnd());
+        Assert.Equal("covage-conformance: pact file not found: /nonexistent/pact.json", stderr.TrimEnd());
     }
 
     [Fact]
