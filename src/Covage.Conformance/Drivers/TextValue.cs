@@ -5,8 +5,7 @@ namespace Covage.Conformance.Drivers;
 
 /// <summary>
 /// Decodes the escapes feature files use for characters a Gherkin cell cannot hold:
-/// <c>\t</c>, <c>\n</c>, <c>\\</c>, <c>\"</c>, <c>\uXXXX</c> and <c>\U0001XXXX</c>. Reqnroll hands a
-/// <c>{string}</c> over as written (it does not unescape <c>\"</c>), so the double quote is decoded here.
+/// <c>\t</c>, <c>\n</c>, <c>\\</c>, <c>\"</c>, <c>\uXXXX</c> and <c>\U0001XXXX</c>.
 /// </summary>
 internal static class TextValue
 {

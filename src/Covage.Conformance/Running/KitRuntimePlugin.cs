@@ -14,7 +14,7 @@ namespace Covage.Conformance.Running;
 /// How Reqnroll's runtime behaves when the kit's own runner drives it (the kit's assembly is then the
 /// "test assembly" whose plugin Reqnroll loads). It stands in for a test-framework plugin: the kit's
 /// unit-test provider defines pending, ignored and not applicable; no telemetry leaves the machine;
-/// no per-step trace is formatted or printed; each scenario's steps are recorded for the kit's reports.
+/// no per-step trace is formatted or printed; a <c>{string}</c> reads as in Cucumber; each scenario's steps are recorded for the kit's reports.
 /// In a team's own Reqnroll project the kit is only a binding assembly, and none of this is loaded.
 /// </summary>
 internal sealed class KitRuntimePlugin : IRuntimePlugin
@@ -29,6 +29,7 @@ internal sealed class KitRuntimePlugin : IRuntimePlugin
             args.ObjectContainer.RegisterTypeAs<KitUnitTestRuntimeProvider, IUnitTestRuntimeProvider>(UnitTestProviderName);
             args.ObjectContainer.RegisterTypeAs<TelemetryOff, IEnvironmentReqnrollTelemetryChecker>();
             args.ObjectContainer.RegisterTypeAs<KitAttachmentHandler, IReqnrollAttachmentHandler>();
+            args.ObjectContainer.RegisterTypeAs<CucumberStringArguments, IMatchArgumentCalculator>();
         };
         runtimePluginEvents.CustomizeTestThreadDependencies += (_, args) =>
         {

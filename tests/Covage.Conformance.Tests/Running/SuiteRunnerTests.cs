@@ -88,6 +88,25 @@ public sealed class SuiteRunnerTests(BuiltInTargetFixture builtIn) : IClassFixtu
         Assert.Equal(Outcome.NotApplicable, KnownRun.Named(runs[1], "a scenario that needs the control API").Outcome);
     }
 
+    [Theory]
+    [InlineData("\"{\\\"email\\\": \\\"nobody@example.com\\\", \\\"password\\\": \\\"x\\\"}\"")]
+    [InlineData("'{\"email\": \"nobody@example.com\", \"password\": \"x\"}'")]
+    public async Task RunAsync_StringArgument_ReadsAsInCucumber(string body)
+    {
+        // A wrong password is 401 only if the body reached the provider as JSON (malformed JSON is 400).
+        var feature = FeatureSet.Parse("kit/strings.feature", $$"""
+            Feature: strings
+              Scenario: a body in a string
+                When the operator sends POST "/api/v2/account/token/" with the body {{body}}
+                Then the request is refused with status 401
+            """);
+        await using var runner = Conformance.Cli.SuiteRunnerFactory.Create(builtIn.Target);
+
+        var result = await runner.RunScenarioAsync(feature.Scenarios.Single());
+
+        Assert.True(result.Outcome == Outcome.Passed, result.FirstError);
+    }
+
     [Fact]
     public async Task RunScenarioAsync_CaseNotLoadedByFeatureSet_IsRefused()
     {
