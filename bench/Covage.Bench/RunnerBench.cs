@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Reflection;
 using System.Text;
 using Covage.Conformance.Cli;
 using Covage.Conformance.Running;
@@ -21,7 +22,8 @@ internal sealed class RunnerBench(int scenarios, TextWriter output)
     {
         var schemas = KitInfo.DefaultSchemasDirectory();
         await using var target = await TargetFactory.BuiltInAsync(schemas);
-        output.WriteLine($"runner bench: {Environment.ProcessorCount} CPU, Reqnroll {typeof(Reqnroll.ITestRunner).Assembly.GetName().Version}");
+        var reqnroll = typeof(Reqnroll.ITestRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "?";
+        output.WriteLine($"runner bench: {Environment.ProcessorCount} CPU, Reqnroll {reqnroll.Split('+')[0]}");
 
         var oneStep = Generated(scenarios, steps: 1);
         var fiveSteps = Generated(scenarios, steps: 5);
@@ -38,7 +40,7 @@ internal sealed class RunnerBench(int scenarios, TextWriter output)
         var reports = Path.Combine(Path.GetTempPath(), "covage-bench-" + Guid.NewGuid().ToString("N"));
         try
         {
-            await MeasureAsync("whole suite + Cucumber messages and HTML", suite, target, parallel: Environment.ProcessorCount * 4, reports);
+            await MeasureAsync("whole suite + Cucumber messages file", suite, target, parallel: Environment.ProcessorCount * 4, reports);
         }
         finally
         {
