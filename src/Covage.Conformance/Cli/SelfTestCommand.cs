@@ -1,5 +1,5 @@
 using System.Globalization;
-using Covage.Bdd;
+using Covage.Conformance.Running;
 using Covage.Conformance.Reports;
 using Covage.Conformance.SchemaValidation;
 using Covage.Conformance.SelfTest;
@@ -41,7 +41,7 @@ internal static class SelfTestCommand
         }
 
         var rules = CatalogueRule.Load(Path.Combine(featuresDirectory, "RULES.md")).Select(r => r.Id).ToList();
-        var engine = new BddSuiteEngine(FeatureSet.Load(featuresDirectory), command.ScenarioParallel);
+        var engine = new KitSuiteEngine(FeatureSet.Load(featuresDirectory), command.ScenarioParallel);
         var parallel = command.Parallel ?? Math.Max(2, Environment.ProcessorCount * 2);
         stdout.WriteLine($"Covage Conformance Kit {KitInfo.Version} selftest: {mutants.Count} mutant(s) of {rules.Count} rule(s), {parallel} at a time; "
             + "each runs the scenarios citing its rules against its own copy of the built-in provider.");

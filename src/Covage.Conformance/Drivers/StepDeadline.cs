@@ -1,14 +1,15 @@
-using Covage.Bdd;
 using Covage.Conformance.Targets;
+using Reqnroll;
 
 namespace Covage.Conformance.Drivers;
 
 /// <summary>
 /// One cancellation token per step, handed to every HTTP call the step makes: it is cancelled when
-/// the run is, or when the step has run longer than the target's step timeout (counted from the
-/// step's first call, on the run's clock). A hung call is then really stopped, not abandoned.
+/// the run is, or when the step has run longer than the target's step timeout (counted on the run's
+/// clock from the step's start, or from its first call when nothing said it started). A hung call is
+/// then really stopped, not abandoned. Outside a scenario (a driver's unit test) there is one step.
 /// </summary>
-internal sealed class StepDeadline(ScenarioContext context, TargetContext target) : IDisposable
+internal sealed class StepDeadline(ScenarioContext? scenario, TargetContext target) : IDisposable
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
 
@@ -26,17 +27,23 @@ internal sealed class StepDeadline(ScenarioContext context, TargetContext target
         {
             lock (_gate)
             {
-                var step = (object?)context.CurrentStep ?? context;
+                var step = CurrentStep;
                 if (_linked is null || !ReferenceEquals(step, _step))
                 {
-                    DisposeSources();
-                    _step = step;
-                    _timer = new CancellationTokenSource(target.StepTimeout, target.Time);
-                    _linked = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, _timer.Token);
+                    Start(step);
                 }
 
-                return _linked.Token;
+                return _linked!.Token;
             }
+        }
+    }
+
+    /// <summary>Starts the clock of the step running now (the kit's runner calls it as each step starts).</summary>
+    public void StepStarted()
+    {
+        lock (_gate)
+        {
+            Start(CurrentStep);
         }
     }
 
@@ -45,7 +52,7 @@ internal sealed class StepDeadline(ScenarioContext context, TargetContext target
     {
         lock (_gate)
         {
-            return _linked is not null && token == _linked.Token && _timer!.IsCancellationRequested && !context.CancellationToken.IsCancellationRequested;
+            return _linked is not null && token == _linked.Token && _timer!.IsCancellationRequested && !Run.IsCancellationRequested;
         }
     }
 
@@ -59,6 +66,20 @@ internal sealed class StepDeadline(ScenarioContext context, TargetContext target
         {
             DisposeSources();
         }
+    }
+
+    // The run's own cancellation, when the kit's runner gave one (a team's Reqnroll project may not).
+    private CancellationToken Run =>
+        scenario?.ScenarioContainer is { } container && container.IsRegistered<RunCancellation>() ? container.Resolve<RunCancellation>().Token : CancellationToken.None;
+
+    private object CurrentStep => (object?)scenario?.StepContext ?? (object?)scenario ?? this;
+
+    private void Start(object step)
+    {
+        DisposeSources();
+        _step = step;
+        _timer = new CancellationTokenSource(target.StepTimeout, target.Time);
+        _linked = CancellationTokenSource.CreateLinkedTokenSource(Run, _timer.Token);
     }
 
     private void DisposeSources()

@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Covage.Bdd;
 using Covage.Conformance.Drivers;
+using Covage.Conformance.Running;
 using Covage.Conformance.Targets;
 
 namespace Covage.Conformance.Http;
@@ -13,7 +13,7 @@ namespace Covage.Conformance.Http;
 /// and checks the request and the response against their schemas; a schema violation fails the step.
 /// Every call carries the step's cancellation token, so the step timeout stops it.
 /// </summary>
-internal sealed class ApiClient(TargetContext target, ScenarioContext context, StepDeadline deadline)
+internal sealed class ApiClient(TargetContext target, ScenarioLog log, StepDeadline deadline)
 {
     private readonly Dictionary<Actor, string> _tokens = [];
 
@@ -153,7 +153,7 @@ internal sealed class ApiClient(TargetContext target, ScenarioContext context, S
             request.Append("Content-Type: ").Append(exchange.Request.ContentType).AppendLine().AppendLine().Append(Pretty(SecretMask.Body(exchange.RequestBody)));
         }
 
-        context.Attach("request", "text/plain", request.ToString());
+        log.Attach("request", "text/plain", request.ToString());
         var response = new StringBuilder();
         response.Append(exchange.Status).AppendLine();
         foreach (var (name, value) in exchange.Headers.OrderBy(h => h.Key, StringComparer.OrdinalIgnoreCase))
@@ -162,7 +162,7 @@ internal sealed class ApiClient(TargetContext target, ScenarioContext context, S
         }
 
         response.AppendLine().Append(Pretty(SecretMask.Body(exchange.Body)));
-        context.Attach("response", "text/plain", response.ToString());
+        log.Attach("response", "text/plain", response.ToString());
     }
 
     private static string Pretty(string json)

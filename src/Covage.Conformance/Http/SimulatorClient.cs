@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
-using Covage.Bdd;
 using Covage.Conformance.Drivers;
+using Covage.Conformance.Running;
 using Covage.Conformance.Targets;
 
 namespace Covage.Conformance.Http;
 
 /// <summary>The control API (<c>/_simulator/</c>), when the target has one: plays Covage's side.</summary>
-internal sealed class SimulatorClient(TargetContext target, ScenarioContext context, StepDeadline deadline)
+internal sealed class SimulatorClient(TargetContext target, ScenarioLog log, StepDeadline deadline)
 {
     public const string Missing = "the target has no simulator control API (run with --simulator-key)";
 
@@ -84,7 +84,7 @@ internal sealed class SimulatorClient(TargetContext target, ScenarioContext cont
             throw deadline.TimedOut($"POST /{path}");
         }
 
-        context.Attach("control", "text/plain", $"POST /{path} {body.ToJsonString()}\n→ {status} {(text.Length > 2000 ? text[..2000] : text)}");
+        log.Attach("control", "text/plain", $"POST /{path} {body.ToJsonString()}\n→ {status} {(text.Length > 2000 ? text[..2000] : text)}");
         JsonNode? json = null;
         try
         {

@@ -1,3 +1,5 @@
+using Covage.Conformance.Running;
+
 namespace Covage.Conformance.Reports;
 
 /// <summary>Writes every report of a run into one folder; returns the paths written.</summary>
@@ -5,9 +7,9 @@ internal static class ReportWriter
 {
     /// <summary>
     /// <paramref name="shards"/>: the parts of a sharded run the report holds (<c>1/4</c>), none for a whole run;
-    /// <paramref name="embed"/>: which steps keep their exchanges in cucumber.json.
+    /// <paramref name="embed"/>: which steps keep their exchanges in cucumber.json and run.json.
     /// </summary>
-    public static IReadOnlyList<string> WriteAll(RunReport report, string directory, IReadOnlyList<string>? shards = null, EmbedPolicy embed = EmbedPolicy.FailedSteps)
+    public static async Task<IReadOnlyList<string>> WriteAllAsync(RunReport report, string directory, IReadOnlyList<string>? shards = null, EmbedPolicy embed = EmbedPolicy.FailedSteps)
     {
         var full = Path.GetFullPath(directory);
         try
@@ -26,7 +28,15 @@ internal static class ReportWriter
         TraceabilityWriter.Write(report, P("traceability.json"), P("traceability.md"));
         SummaryWriter.Write(report, P("summary.json"), shards ?? []);
         RunData.Write(new RunData(RunData.CurrentFormat, shards ?? [], embed == EmbedPolicy.AllSteps ? report : WithoutPassingExchanges(report)), P(RunData.FileName));
-        return [P("report.html"), P("junit.xml"), P("cucumber.json"), P("traceability.json"), P("traceability.md"), P("summary.json"), P(RunData.FileName)];
+        string[] written = [P("report.html"), P("junit.xml"), P("cucumber.json"), P("traceability.json"), P("traceability.md"), P("summary.json"), P(RunData.FileName)];
+        if (!File.Exists(P(RunFormatters.MessagesFile)))
+        {
+            return written;
+        }
+
+        // Reqnroll's message formatter wrote the messages when the run ended; the standard HTML report shows them.
+        await CucumberHtmlReport.WriteAsync(P(RunFormatters.MessagesFile), P(RunFormatters.HtmlFile), $"Covage conformance against {report.TargetName}");
+        return [.. written, P(RunFormatters.HtmlFile), P(RunFormatters.MessagesFile)];
     }
 
     // run.json keeps what the reports show by default: the exchanges of failed scenarios (a passing run stays small).

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Covage.Conformance.Running;
 
 namespace Covage.Conformance.Reports;
 
@@ -39,7 +40,7 @@ internal static class SummaryWriter
     public static void Write(RunReport report, string path, IReadOnlyList<string>? shards = null) =>
         File.WriteAllText(path, Build(report, shards).ToJsonString(new JsonSerializerOptions { WriteIndented = true }), new UTF8Encoding(false));
 
-    private static JsonObject Counts(IReadOnlyList<Bdd.ScenarioResult> results, int passed, int failed, int notApplicable)
+    private static JsonObject Counts(IReadOnlyList<Running.ScenarioResult> results, int passed, int failed, int notApplicable)
     {
         var documented = results.Count(r => ResultKind.Of(r) == ResultKind.Failed && !ResultKind.ChecksReading(r.Scenario));
         return Counts(results.Count, passed, failed, notApplicable, documented, failed - documented);
@@ -56,7 +57,7 @@ internal static class SummaryWriter
         ["not_applicable"] = notApplicable,
     };
 
-    private static int Count(IEnumerable<Bdd.ScenarioResult> results, string kind) => results.Count(r => ResultKind.Of(r) == kind);
+    private static int Count(IEnumerable<ScenarioResult> results, string kind) => results.Count(r => ResultKind.Of(r) == kind);
 
     private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Covage.Bdd;
+using Reqnroll;
 using Covage.Conformance.Drivers;
 using Covage.Conformance.Http;
 
@@ -205,5 +205,5 @@ internal sealed class ResponseSteps(ScenarioState state, Placeholders placeholde
         }
     }
 
-    private static List<string> Column(DataTable table) => [.. table.RawRows.Skip(1).Select(r => r[0])];
+    private static List<string> Column(DataTable table) => [.. table.Rows.Select(r => r[0])];
 }

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Covage.Bdd;
+using Reqnroll;
 using Covage.Conformance.Drivers;
 using Covage.Conformance.Http;
 using Covage.Conformance.Targets;
@@ -17,13 +17,13 @@ internal sealed class V1OrderSteps(OrdersDriver orders, ScenarioState state, Pla
     private const string Orders = "/api/orders/";
 
     [When("the operator creates a v1 order with:")]
-    public Task Create(DocString body) => CreateAsync(Object(body), deliberatelyInvalid: false);
+    public Task Create(string body) => CreateAsync(Object(body), deliberatelyInvalid: false);
 
     [When("the operator tries to create a v1 order with:")]
-    public Task TryCreate(DocString body) => CreateAsync(Object(body), deliberatelyInvalid: true);
+    public Task TryCreate(string body) => CreateAsync(Object(body), deliberatelyInvalid: true);
 
     [Given("a v1 draft order made with:")]
-    public async Task GivenDraft(DocString body)
+    public async Task GivenDraft(string body)
     {
         var exchange = await CreateAsync(Object(body), deliberatelyInvalid: false);
         if (exchange.Status != 200)
@@ -36,10 +36,10 @@ internal sealed class V1OrderSteps(OrdersDriver orders, ScenarioState state, Pla
     public Task Read(Actor actor) => Send(HttpMethod.Get, $"{Orders}{state.Order().Uuid}/", actor: actor);
 
     [When("{actor} replaces the order through v1 with:")]
-    public Task Replace(Actor actor, DocString body) => Send(HttpMethod.Put, $"{Orders}{state.Order().Uuid}/", Object(body), actor: actor);
+    public Task Replace(Actor actor, string body) => Send(HttpMethod.Put, $"{Orders}{state.Order().Uuid}/", Object(body), actor: actor);
 
     [When("the operator tries to replace the order through v1 with:")]
-    public Task TryReplace(DocString body) => Send(HttpMethod.Put, $"{Orders}{state.Order().Uuid}/", Object(body), deliberatelyInvalid: true);
+    public Task TryReplace(string body) => Send(HttpMethod.Put, $"{Orders}{state.Order().Uuid}/", Object(body), deliberatelyInvalid: true);
 
     [When("{actor} submits the order through v1")]
     public Task Submit(Actor actor) => Send(HttpMethod.Post, $"{Orders}{state.Order().Uuid}/submit/", actor: actor);
@@ -85,6 +85,6 @@ internal sealed class V1OrderSteps(OrdersDriver orders, ScenarioState state, Pla
     private Task<ApiExchange> Send(HttpMethod method, string path, JsonObject? body = null, bool deliberatelyInvalid = false, Actor actor = Actor.Primary) =>
         orders.SendAsync(new ApiRequest(method, path) { Body = body, DeliberatelyInvalid = deliberatelyInvalid, Actor = actor });
 
-    private JsonObject Object(DocString body) =>
-        placeholders.Json(body.Content) as JsonObject ?? throw new FormatException("the doc string must be a JSON object");
+    private JsonObject Object(string body) =>
+        placeholders.Json(body) as JsonObject ?? throw new FormatException("the doc string must be a JSON object");
 }

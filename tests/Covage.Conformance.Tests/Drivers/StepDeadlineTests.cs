@@ -1,4 +1,3 @@
-using Covage.Bdd;
 using Covage.Conformance.Cli;
 using Covage.Conformance.Drivers;
 using Covage.Conformance.Reports;
@@ -20,7 +19,8 @@ public sealed class StepDeadlineTests
         target.Time = clock;
         var scenario = MutantSuite.Find("orders/create-order.feature", "the order reference carries the creation date").Single();
 
-        var running = SuiteRunnerFactory.Create(target).RunScenarioAsync(scenario);
+        await using var runner = SuiteRunnerFactory.Create(target);
+        var running = runner.RunScenarioAsync(scenario);
         await hung.Arrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
         clock.Advance(TimeSpan.FromSeconds(59));
         Assert.False(running.IsCompleted);
@@ -35,23 +35,33 @@ public sealed class StepDeadlineTests
     [Fact]
     public void Token_NextStep_GetsAFreshToken()
     {
-        var scenario = new ScenarioCase("t.feature:1", "s", "F", "t.feature", 1, [], [], null);
-        var context = new ScenarioContext(scenario);
         var target = new TargetContext("t", new Uri("http://127.0.0.1/"), new HttpClient(), null!, null!, null, hasSimulator: false) { Time = new ManualTimeProvider() };
-        using var deadline = new StepDeadline(context, target);
+        using var deadline = new StepDeadline(null, target);
 
-        SetStep(context, new ScenarioStep("Given ", "one", 2, null, null));
         var first = deadline.Token;
         var again = deadline.Token;
-        SetStep(context, new ScenarioStep("When ", "two", 3, null, null));
+        deadline.StepStarted();
         var second = deadline.Token;
 
         Assert.Equal(first, again);
         Assert.NotEqual(first, second);
+        Assert.False(second.IsCancellationRequested);
     }
 
-    private static void SetStep(ScenarioContext context, ScenarioStep step) =>
-        typeof(ScenarioContext).GetProperty(nameof(ScenarioContext.CurrentStep))!.SetValue(context, step);
+    [Fact]
+    public void Expired_StepTimeoutPassed_TrueAndTheTokenCancelled()
+    {
+        var clock = new ManualTimeProvider();
+        var target = new TargetContext("t", new Uri("http://127.0.0.1/"), new HttpClient(), null!, null!, null, hasSimulator: false) { Time = clock, StepTimeout = TimeSpan.FromSeconds(5) };
+        using var deadline = new StepDeadline(null, target);
+        var token = deadline.Token;
+
+        clock.Advance(TimeSpan.FromSeconds(5));
+
+        Assert.True(token.IsCancellationRequested);
+        Assert.True(deadline.Expired(token));
+        Assert.StartsWith("[TIMEOUT] GET /x: no answer within the step timeout of 5 s", deadline.TimedOut("GET /x").Message, StringComparison.Ordinal);
+    }
 
     /// <summary>A target that takes a create and never answers it, until the call is cancelled.</summary>
     private sealed class HangingHandler(HttpMessageHandler inner) : DelegatingHandler(inner)

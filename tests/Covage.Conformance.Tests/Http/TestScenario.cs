@@ -1,29 +1,19 @@
-using System.Reflection;
-using Covage.Bdd;
 using Covage.Conformance.Drivers;
 using Covage.Conformance.Http;
+using Covage.Conformance.Running;
 using Covage.Conformance.Targets;
 
 namespace Covage.Conformance.Tests.Http;
 
-/// <summary>
-/// A ScenarioContext outside a run. The engine keeps its constructor internal (only the runner
-/// makes them), so the driver tests reach it by reflection.
-/// </summary>
+/// <summary>A scenario's evidence log outside a run, for the drivers' tests.</summary>
 internal static class TestScenario
 {
-    public static ScenarioContext Context(params string[] tags)
-    {
-        var scenario = new ScenarioCase("test.feature:1", "driver test", "Driver", "test.feature", 1, tags, [], null);
-        return (ScenarioContext)Activator.CreateInstance(typeof(ScenarioContext), BindingFlags.Instance | BindingFlags.NonPublic, null,
-            [scenario, CancellationToken.None], null)!;
-    }
+    public static ScenarioLog Context() => new(null);
 
-    public static IReadOnlyList<Attachment> Attachments(ScenarioContext context) =>
-        (IReadOnlyList<Attachment>)typeof(ScenarioContext).GetMethod("TakeAttachments", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)!.Invoke(context, null)!;
+    public static IReadOnlyList<Attachment> Attachments(ScenarioLog log) => log.TakeAttachments();
 
-    /// <summary>The scenario's HTTP driver, with its per-step deadline.</summary>
-    public static ApiClient Api(TargetContext target, ScenarioContext context) => new(target, context, new StepDeadline(context, target));
+    /// <summary>The scenario's HTTP driver, with a step deadline of its own.</summary>
+    public static ApiClient Api(TargetContext target, ScenarioLog log) => new(target, log, new StepDeadline(null, target));
 
-    public static SimulatorClient Simulator(TargetContext target, ScenarioContext context) => new(target, context, new StepDeadline(context, target));
+    public static SimulatorClient Simulator(TargetContext target, ScenarioLog log) => new(target, log, new StepDeadline(null, target));
 }

@@ -1,6 +1,6 @@
-using Covage.Bdd;
 using Covage.Conformance.Cli;
 using Covage.Conformance.Reports;
+using Covage.Conformance.Running;
 using Covage.Conformance.Targets;
 using Covage.Conformance.Tests.Scenarios;
 
@@ -15,7 +15,7 @@ public sealed class MutantSuite : IAsyncLifetime
 {
     private readonly MutantSwitch _mutants = new();
     private TargetContext _target = null!;
-    private ScenarioRunner _runner = null!;
+    private SuiteRunner _runner = null!;
 
     public async Task InitializeAsync()
     {
@@ -23,10 +23,14 @@ public sealed class MutantSuite : IAsyncLifetime
         _runner = SuiteRunnerFactory.Create(_target);
     }
 
-    public async Task DisposeAsync() => await _target.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _runner.DisposeAsync();
+        await _target.DisposeAsync();
+    }
 
     /// <summary>The scenarios of a feature (path relative to features/) whose name starts with <paramref name="name"/>.</summary>
-    public static IReadOnlyList<ScenarioCase> Find(string feature, string name)
+    internal static IReadOnlyList<ScenarioCase> Find(string feature, string name)
     {
         var found = SuiteFixture.Features.Scenarios
             .Where(s => s.FeaturePath.Replace('\\', '/').EndsWith(feature, StringComparison.Ordinal) && s.Name.StartsWith(name, StringComparison.Ordinal))

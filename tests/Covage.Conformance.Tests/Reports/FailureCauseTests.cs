@@ -1,4 +1,4 @@
-using Covage.Bdd;
+using Covage.Conformance.Running;
 using Covage.Conformance.Reports;
 
 namespace Covage.Conformance.Tests.Reports;

@@ -1,4 +1,4 @@
-using Covage.Bdd;
+using Covage.Conformance.Running;
 using Covage.Conformance.SchemaValidation;
 using Covage.Conformance.SelfTest;
 using Covage.Conformance.SelfTest.Interception;
@@ -112,7 +112,7 @@ public sealed class SelfTestRunnerTests
     private static async Task<SelfTestResult> Run(FeatureSet features, IReadOnlyList<Mutant> mutants, IReadOnlyList<NoMutant> none, bool firstCatch = false, int parallel = 4)
     {
         var schemas = await SchemaCatalog.LoadAsync(SuiteFixture.SchemasDirectory);
-        var runner = new SelfTestRunner(new BddSuiteEngine(features, parallel), schemas, 2, TimeProvider.System, firstCatch);
+        var runner = new SelfTestRunner(new KitSuiteEngine(features, parallel), schemas, 2, TimeProvider.System, firstCatch);
         return await runner.RunAsync(mutants, ["CRT-RESPONSE", "ORD-ORIGIN", .. none.Select(n => n.Rule)], none, null, CancellationToken.None);
     }
 }

@@ -13,7 +13,7 @@ public sealed class WholeCatalogueTests
     public async Task RunAsync_EveryMutantOfTheCatalogue_IsCaught()
     {
         var rules = CatalogueRule.Load(Path.Combine(SuiteFixture.FeaturesDirectory, "RULES.md")).Select(r => r.Id).ToList();
-        var runner = new SelfTestRunner(new BddSuiteEngine(SuiteFixture.Features, 4), await SchemaCatalog.LoadAsync(SuiteFixture.SchemasDirectory),
+        var runner = new SelfTestRunner(new KitSuiteEngine(SuiteFixture.Features, 4), await SchemaCatalog.LoadAsync(SuiteFixture.SchemasDirectory),
             Math.Max(2, Environment.ProcessorCount * 2), TimeProvider.System, firstCatch: true);
 
         var result = await runner.RunAsync(MutantCatalogue.All, rules, MutantCatalogue.NoMutants, null, CancellationToken.None);
