@@ -6,6 +6,8 @@ using Covage.Provider.Http.Events;
 using Covage.Provider.Http.V1;
 using Covage.Provider.Http.V2;
 using Covage.Provider.Simulation;
+using Covage.Provider.Simulation.Faults;
+using Covage.Provider.Simulation.Traffic;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -42,6 +44,8 @@ internal static class ProviderApp
         }
 
         var app = builder.Build();
+        app.UseTrafficRecorder();
+        app.UseFaultInjector();
         app.UseCovageErrors();
         app.MapAuthApi();
         app.MapOrdersApiV2();
@@ -49,6 +53,7 @@ internal static class ProviderApp
         app.MapEventsApi();
         app.MapBuildingsApi();
         app.MapSimulatorApi();
+        app.MapTrafficApi();
         if (options.EnableConsole)
         {
             app.MapConsole();

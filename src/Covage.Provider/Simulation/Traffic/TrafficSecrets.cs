@@ -1,0 +1,63 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace Covage.Provider.Simulation.Traffic;
+
+/// <summary>Keeps passwords and tokens out of the traffic log: the token calls' bodies are masked.</summary>
+internal static class TrafficSecrets
+{
+    public const string Masked = "***";
+
+    private static readonly string[] SecretKeys = ["password", "access", "refresh", "token"];
+
+    public static bool IsTokenPath(PathString path) => path.StartsWithSegments("/api/v2/account/token");
+
+    public static string? Email(string? json) =>
+        Parse(json) is JsonObject body && body["email"] is JsonValue value && value.TryGetValue<string>(out var email) ? email : null;
+
+    /// <summary>The body with every secret replaced; a body that is not a JSON object is not shown at all.</summary>
+    public static CapturedBody Mask(CapturedBody body)
+    {
+        if (body.Text is null)
+        {
+            return body;
+        }
+
+        if (Parse(body.Text) is not JsonObject json)
+        {
+            return new CapturedBody("(not a JSON object: not shown, it may hold a password)", false);
+        }
+
+        foreach (var key in SecretKeys)
+        {
+            if (json.ContainsKey(key) && json[key] is JsonValue value && value.GetValueKind() == JsonValueKind.String)
+            {
+                json[key] = Masked;
+            }
+        }
+
+        return new CapturedBody(json.ToJsonString(), body.Truncated);
+    }
+
+    /// <summary>The access token a successful log-in or refresh answered with, if any.</summary>
+    public static string? IssuedAccess(string? responseJson) =>
+        Parse(responseJson) is JsonObject body && body["access"] is JsonValue value && value.TryGetValue<string>(out var access) ? access : null;
+
+    private static JsonNode? Parse(string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonNode.Parse(json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
