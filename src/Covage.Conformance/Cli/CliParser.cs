@@ -39,6 +39,8 @@ internal static class CliParser
                 return AsksHelp(rest) ? new HelpCommandLine("serve") : ParseServe(rest);
             case "verify-pact":
                 return new VerifyPactCommandLine(rest);
+            case "certify-client":
+                return new CertifyClientCommandLine(rest);
             default:
                 // `covage-conformance --tags @v2` means `run --tags @v2`.
                 if (first.StartsWith("--", StringComparison.Ordinal))
@@ -46,12 +48,12 @@ internal static class CliParser
                     return AsksHelp(args) ? new HelpCommandLine("run") : ParseRun(args);
                 }
 
-                throw new UsageException($"unknown subcommand \"{first}\" (expected run, serve, verify-pact or help)");
+                throw new UsageException($"unknown subcommand \"{first}\" (expected run, serve, verify-pact, certify-client or help)");
         }
     }
 
     private static string KnownTopic(string topic) =>
-        topic is "run" or "serve" or "verify-pact" ? topic : throw new UsageException($"no help on \"{topic}\" (try run, serve or verify-pact)");
+        topic is "run" or "serve" or "verify-pact" or "certify-client" ? topic : throw new UsageException($"no help on \"{topic}\" (try run, serve, verify-pact or certify-client)");
 
     private static bool AsksHelp(IEnumerable<string> args) => args.Any(a => a is "--help" or "-h");
 

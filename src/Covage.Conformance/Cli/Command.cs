@@ -42,6 +42,9 @@ internal sealed record ServeCommandLine : Command
 /// <summary><c>verify-pact</c>: handed over as-is to the Pact verifier.</summary>
 internal sealed record VerifyPactCommandLine(IReadOnlyList<string> Arguments) : Command;
 
+/// <summary><c>certify-client</c>: its options and the client's command, parsed by the command itself.</summary>
+internal sealed record CertifyClientCommandLine(IReadOnlyList<string> Arguments) : Command;
+
 /// <summary><c>--help</c>, <c>help</c>, or <c>help SUBCOMMAND</c>.</summary>
 internal sealed record HelpCommandLine(string? Topic) : Command;
 

@@ -17,6 +17,7 @@ internal static class CommandLine
                 RunCommandLine run => await RunCommand.RunAsync(run, stdout, color, TimeProvider.System, ct),
                 ServeCommandLine serve => await ServeCommand.RunAsync(serve, stdout, ct),
                 VerifyPactCommandLine pact => await VerifyPactAsync(pact, stdout, stderr, ct),
+                CertifyClientCommandLine certify => await Certification.CertifyCommand.RunAsync(certify.Arguments, stdout, stderr, TimeProvider.System, ct),
                 var other => throw new UsageException($"unsupported command {other}"),
             };
         }

@@ -8,6 +8,7 @@ internal static class HelpText
         "run" => Run,
         "serve" => Serve,
         "verify-pact" => VerifyPact,
+        "certify-client" => Certification.CertifyOptions.Usage,
         _ => Overview,
     };
 
@@ -18,6 +19,8 @@ internal static class HelpText
           covage-conformance [run] [options]      run the conformance suite (default: against the built-in provider)
           covage-conformance serve [options]      run the reference provider as a sandbox on loopback
           covage-conformance verify-pact FILE...  verify an operator's Pact file against the provider
+          covage-conformance certify-client [options] -- COMMAND
+                                                  run a client against a fresh sandbox and judge its calls
           covage-conformance help [SUBCOMMAND]    this text, or a subcommand's options
           covage-conformance --version            the kit's version
 

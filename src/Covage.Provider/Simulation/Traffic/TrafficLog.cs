@@ -15,6 +15,14 @@ internal sealed class TrafficLog
     private readonly Queue<TrafficEntry> _entries = new();
     private long _weight;
     private long _last;
+    private int _inFlight;
+
+    /// <summary>Calls being served, not yet recorded: a reader that must see everything waits for 0.</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
+
+    public void Begin() => Interlocked.Increment(ref _inFlight);
+
+    public void End() => Interlocked.Decrement(ref _inFlight);
 
     /// <summary>The sequence number of the newest entry (0 when nothing was recorded yet).</summary>
     public long Last

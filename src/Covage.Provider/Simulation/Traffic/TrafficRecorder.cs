@@ -28,6 +28,19 @@ internal static class TrafficRecorder
         }
 
         var sandbox = context.RequestServices.GetRequiredService<Sandbox>();
+        sandbox.Traffic.Begin();
+        try
+        {
+            await RecordAsync(context, next, sandbox);
+        }
+        finally
+        {
+            sandbox.Traffic.End();
+        }
+    }
+
+    private static async Task RecordAsync(HttpContext context, RequestDelegate next, Sandbox sandbox)
+    {
         var at = sandbox.Clock.GetUtcNow();
         var started = Stopwatch.GetTimestamp();
         var request = await TrafficRequest.ReadAsync(context, sandbox);
