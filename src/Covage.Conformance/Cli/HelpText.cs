@@ -52,7 +52,7 @@ internal static class HelpText
           --simulator-key K     key of the control API /_simulator/ (default sandbox-simulator-key)
           --autopilot           submitted orders move along a realistic lifecycle by themselves
 
-        Runs until Ctrl-C or SIGTERM.
+        Runs until Ctrl-C, SIGTERM or POST /_simulator/stop/ (header X-Simulator-Key).
         """;
 
     // One usage text for verify-pact, owned by the command itself.
