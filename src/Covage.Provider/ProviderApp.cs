@@ -44,8 +44,12 @@ internal static class ProviderApp
         }
 
         var app = builder.Build();
-        app.UseTrafficRecorder();
-        app.UseFaultInjector();
+        if (options.RecordTraffic)
+        {
+            app.UseTrafficRecorder();
+            app.UseFaultInjector();
+        }
+
         app.UseCovageErrors();
         app.MapAuthApi();
         app.MapOrdersApiV2();

@@ -12,7 +12,7 @@ internal static class TargetFactory
     /// <summary>The reference provider in this process (in memory, or on loopback for real HTTP).</summary>
     public static async Task<TargetContext> BuiltInAsync(string schemasDirectory, ProviderTransport transport = ProviderTransport.InMemory)
     {
-        var host = await ProviderHost.StartAsync(new ProviderOptions { SimulatorKey = BuiltInKey, EnableConsole = false }, transport);
+        var host = await ProviderHost.StartAsync(new ProviderOptions { SimulatorKey = BuiltInKey, EnableConsole = false, RecordTraffic = false }, transport);
         var http = new HttpClient(host.CreateHandler()) { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         using var request = new HttpRequestMessage(HttpMethod.Get, "_simulator/fixtures/");
         request.Headers.Add("X-Simulator-Key", BuiltInKey);
