@@ -20,12 +20,7 @@ public sealed class ConsoleTrafficTests : IAsyncLifetime, IDisposable
         _host = await ProviderHost.StartAsync(new ProviderOptions { SimulatorKey = Key }, ProviderTransport.Loopback);
         _client = new HttpClient { BaseAddress = _host.BaseAddress };
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-        });
+        _browser = await Chromium.LaunchAsync(_playwright);
     }
 
     [Fact]
