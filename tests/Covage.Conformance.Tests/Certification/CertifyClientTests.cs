@@ -74,9 +74,11 @@ public sealed class CertifyClientTests : IDisposable
     [Fact]
     public async Task CertifyClient_RequiredOperationNeverExercised_Exits1()
     {
-        var run = await Certification.ClientAsync(_folder.Path, "well-behaved", "--require", "create,bounds,otp");
+        var run = await Certification.ClientAsync(_folder.Path, "well-behaved", "--require", "create,bounds,otp", "--autopilot");
 
         Assert.Equal(1, run.ExitCode);
+        Assert.True(run.Summary["sandbox"]!["autopilot"]!.GetValue<bool>());
+        Assert.Contains("autopilot on", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("  CLIENT-REQUIRED-OPS: bounds: never exercised", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("  CLIENT-REQUIRED-OPS: otp: never exercised", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("Exercised: token, create, list, modify, submit, info, events", run.Stdout, StringComparison.Ordinal);

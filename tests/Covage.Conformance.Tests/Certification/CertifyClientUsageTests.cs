@@ -53,5 +53,16 @@ public sealed class CertifyClientUsageTests : IDisposable
         Assert.StartsWith("Usage: covage-conformance certify-client [options] [-- COMMAND [ARGS...]]", run.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Help_CertifyClient_PrintsTheSameUsage()
+    {
+        using var stdout = new StringWriter();
+
+        var code = await CommandLine.RunAsync(["help", "certify-client"], stdout, TextWriter.Null, color: false, CancellationToken.None);
+
+        Assert.Equal(0, code);
+        Assert.Equal(CertifyOptions.Usage.TrimEnd(), stdout.ToString().TrimEnd());
+    }
+
     public void Dispose() => _folder.Dispose();
 }
