@@ -5,6 +5,7 @@ using Covage.Provider.Http.Errors;
 using Covage.Provider.Http.Events;
 using Covage.Provider.Http.V1;
 using Covage.Provider.Http.V2;
+using Covage.Provider.OpenApi;
 using Covage.Provider.Simulation;
 using Covage.Provider.Simulation.Faults;
 using Covage.Provider.Simulation.Traffic;
@@ -58,6 +59,7 @@ internal static class ProviderApp
         app.MapBuildingsApi();
         app.MapSimulatorApi();
         app.MapTrafficApi();
+        app.MapOpenApiDescription();
         if (options.EnableConsole)
         {
             app.MapConsole();

@@ -32,7 +32,7 @@ internal static class PactJunitWriter
             new XAttribute("errors", result.Errors.Count.ToString(CultureInfo.InvariantCulture)),
             cases);
         var path = Path.Combine(directory, "junit.xml");
-        new XDocument(new XElement("testsuites", suite)).Save(path);
+        Reports.XmlFile.Save(new XDocument(new XElement("testsuites", suite)), path);
         return path;
     }
 }

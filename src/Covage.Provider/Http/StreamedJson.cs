@@ -15,7 +15,7 @@ internal sealed class StreamedJson(Action<Utf8JsonWriter> write) : IResult
         var response = httpContext.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/json";
-        await using (var writer = new Utf8JsonWriter(response.BodyWriter))
+        await using (var writer = new Utf8JsonWriter(response.BodyWriter, WireJson.WriterOptions))
         {
             write(writer);
         }

@@ -61,11 +61,7 @@ internal static class CertificationJunitWriter
         return new XDocument(new XDeclaration("1.0", "utf-8", null), suites);
     }
 
-    public static void Write(CertificationReport report, string path)
-    {
-        using var stream = File.Create(path);
-        Build(report).Save(stream);
-    }
+    public static void Write(CertificationReport report, string path) => Conformance.Reports.XmlFile.Save(Build(report), path);
 
     private static XElement Property(string name, string value) => new("property", new XAttribute("name", name), new XAttribute("value", value));
 

@@ -37,7 +37,7 @@ internal static class TrafficSecrets
             }
         }
 
-        return new CapturedBody(json.ToJsonString(), body.Truncated);
+        return new CapturedBody(json.ToJsonString(new JsonSerializerOptions { Encoder = WireJson.WriterOptions.Encoder }), body.Truncated);
     }
 
     /// <summary>The access token a successful log-in or refresh answered with, if any.</summary>
