@@ -14,7 +14,8 @@ cli_dir="$here/src/Covage.Conformance/bin/Release/net10.0"
 cli_dll="$cli_dir/Covage.Conformance.dll"
 stamp="$cli_dir/.covage-built"
 
-die() { echo "run-conformance: $*" >&2; exit 2; }
+# The same program name as every other exit-2 line of the kit (README: "covage-conformance: <reason>").
+die() { echo "covage-conformance: $*" >&2; exit 2; }
 
 need_dotnet() {
   command -v dotnet >/dev/null 2>&1 || die "the .NET SDK 10 is required (dotnet not found on PATH)"
