@@ -27,6 +27,9 @@ public sealed class ConsoleTrafficTests : IAsyncLifetime, IDisposable
     public async Task Traffic_ClientCalls_ShowWithAnswerAndRule_FilteredAndLive()
     {
         var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
+        // The view polls every 1.5 s; on a loaded machine a poll and a render can take longer than Playwright's 5 s default.
+        page.SetDefaultTimeout(30_000);
+        SetDefaultExpectTimeout(15_000);
         var scriptErrors = new List<string>();
         page.PageError += (_, error) => scriptErrors.Add(error);
         await page.GotoAsync(_host.BaseAddress.ToString());
