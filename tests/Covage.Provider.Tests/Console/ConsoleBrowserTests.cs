@@ -93,12 +93,7 @@ public sealed class ConsoleBrowserTests : IAsyncLifetime
     {
         var page = await _browser.NewPageAsync();
         page.PageError += (_, error) => Assert.Fail(error);
-        await page.GotoAsync(_host.BaseAddress.ToString());
-        await page.FillAsync("#key", Key);
-        await page.ClickAsync("#load-fixtures");
-        await page.ClickAsync("button.use-cred[data-email='delivery@alpha.example']");
-        await page.ClickAsync("#login");
-        await Expect(page.Locator("#clock")).ToContainTextAsync("UTC");
+        await ConsoleSignIn.AsDeliveryAsync(page, _host.BaseAddress, Key);
         return page;
     }
 

@@ -32,12 +32,7 @@ public sealed class ConsoleTrafficTests : IAsyncLifetime, IDisposable
         SetDefaultExpectTimeout(15_000);
         var scriptErrors = new List<string>();
         page.PageError += (_, error) => scriptErrors.Add(error);
-        await page.GotoAsync(_host.BaseAddress.ToString());
-        await page.FillAsync("#key", Key);
-        await page.ClickAsync("#load-fixtures");
-        await page.ClickAsync("button.use-cred[data-email='delivery@alpha.example']");
-        await page.ClickAsync("#login");
-        await Expect(page.Locator("#who-email")).ToHaveTextAsync("delivery@alpha.example");
+        await ConsoleSignIn.AsDeliveryAsync(page, _host.BaseAddress, Key);
 
         // The operator's own client: log in, create a draft, write a status it may not write.
         var token = await LogInAsync("delivery@alpha.example", "Alpha-Delivery-2019");
