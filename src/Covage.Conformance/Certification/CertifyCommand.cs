@@ -51,7 +51,12 @@ internal static class CertifyCommand
         }
 
         // The judgement runs even after Ctrl-C: what was recorded until then is judged.
-        var calls = await control.ReadTrafficAsync(CancellationToken.None);
+        var (calls, forgotten) = await control.ReadTrafficAsync(CancellationToken.None);
+        if (forgotten > 0)
+        {
+            stdout.WriteLine($"note: the sandbox keeps only its last 10,000 calls (64 MB of bodies); the first {forgotten} were not judged.");
+        }
+
         var verdict = Judgement.Judge(calls, SchemaCatalog.Load(schemasDirectory), options.Required, outcome?.TimedOutAfter);
         var report = new CertificationReport(KitInfo.Version, startedAt, time.GetUtcNow(), sandbox.BaseAddress, options.Autopilot, options.Command,
             outcome, options.Faults, calls, verdict, new RuleBook(CatalogueRule.Load(rulesFile)),

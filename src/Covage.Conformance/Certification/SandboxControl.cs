@@ -24,16 +24,21 @@ internal sealed class SandboxControl(HttpClient http, string key, TimeProvider t
         }
     }
 
-    /// <summary>Every call a client made (not the console's own), once the calls still being served are recorded.</summary>
-    public async Task<IReadOnlyList<RecordedCall>> ReadTrafficAsync(CancellationToken ct)
+    /// <summary>
+    /// Every call a client made (not the console's own), once the calls still being served are recorded,
+    /// and how many of the first calls the sandbox no longer keeps (its log holds the last 10,000).
+    /// </summary>
+    public async Task<(IReadOnlyList<RecordedCall> Calls, long Forgotten)> ReadTrafficAsync(CancellationToken ct)
     {
         await SettleAsync(ct);
         var calls = new List<RecordedCall>();
         long after = 0;
+        long? first = null;
         while (true)
         {
             var page = await GetAsync(after, Page, ct);
             var entries = page["entries"]!.AsArray();
+            first ??= entries.Count > 0 ? entries[0]!["seq"]!.GetValue<long>() : null;
             calls.AddRange(entries.Select(e => RecordedCall.FromJson(e!)).Where(c => !c.FromConsole));
             if (entries.Count < Page)
             {
@@ -43,7 +48,8 @@ internal sealed class SandboxControl(HttpClient http, string key, TimeProvider t
             after = entries[^1]!["seq"]!.GetValue<long>();
         }
 
-        return [.. calls.OrderBy(c => c.At).ThenBy(c => c.Sequence)];
+        // A fresh sandbox numbers calls from 1: a first kept call above 1 means older ones were let go.
+        return ([.. calls.OrderBy(c => c.At).ThenBy(c => c.Sequence)], first is { } seq ? seq - 1 : 0);
     }
 
     /// <summary>A call answered a moment ago may still be on its way into the log: wait (briefly) until none is.</summary>
