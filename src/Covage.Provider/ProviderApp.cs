@@ -39,6 +39,7 @@ internal static class ProviderApp
         var sandbox = new Sandbox(clock, options);
         builder.Services.AddSingleton(sandbox);
         builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.Services.AddSingleton<HostGuard>();
         if (options.Autopilot)
         {
             builder.Services.AddSingleton(new Autopilot(sandbox));

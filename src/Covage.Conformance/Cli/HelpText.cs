@@ -59,7 +59,9 @@ internal static class HelpText
           --simulator-key K     key of the control API /_simulator/ (default sandbox-simulator-key)
           --autopilot           submitted orders move along a realistic lifecycle by themselves
 
-        Runs until Ctrl-C, SIGTERM or POST /_simulator/stop/ (header X-Simulator-Key).
+        Runs until Ctrl-C, SIGTERM or POST /_simulator/stop/ (header X-Simulator-Key). Everything lives
+        in memory: a restart or POST /_simulator/reset loses the orders and the tokens. The control API answers only requests addressed to the sandbox
+        itself (Host localhost or its address); beyond loopback, pass a --simulator-key of your own.
         """;
 
     private const string MergeReports = """

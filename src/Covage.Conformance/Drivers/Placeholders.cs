@@ -8,7 +8,7 @@ namespace Covage.Conformance.Drivers;
 /// Fills <c>{{…}}</c> placeholders in paths, queries and bodies written in feature files:
 /// {{order}} / {{order A}} (uuid), {{reference}} / {{reference of order A}}, {{endpoint_ref}} / {{endpoint_ref of order A}},
 /// {{customer}} (the scenario's end-customer name), {{token}}, {{contact}}, {{eligibility copper activate}},
-/// {{building}}, {{access}} and {{refresh}} (tokens of the last login).
+/// {{building}}, {{access}} and {{refresh}} (tokens of the last login), {{300 characters}} (a text of that length).
 /// </summary>
 internal sealed partial class Placeholders(ScenarioState state, FixtureData fixtures, AuthDriver auth)
 {
@@ -39,9 +39,21 @@ internal sealed partial class Placeholders(ScenarioState state, FixtureData fixt
             ["building"] => fixtures.BuildingRef(),
             ["access"] => auth.Access ?? throw new InvalidOperationException("{{access}}: no login yet in this scenario"),
             ["refresh"] => auth.Refresh ?? throw new InvalidOperationException("{{refresh}}: no login yet in this scenario"),
+            [var count, "characters"] when int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length)
+                => Characters(length),
             _ => throw new InvalidOperationException($"unknown placeholder {{{{{name}}}}}"),
         };
     }
+
+    /// <summary>A text of <paramref name="length"/> characters, letters only, so that only its length can be refused.</summary>
+    private static string Characters(int length) =>
+        string.Create(length, 0, (span, _) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = (char)('a' + (i % 26));
+            }
+        });
 
     private string Field(TrackedOrder order, string path) =>
         JsonPaths.Get(order.Snapshot, path) is JsonValue value && value.TryGetValue<string>(out var text)

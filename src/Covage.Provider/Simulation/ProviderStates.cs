@@ -54,6 +54,20 @@ internal static class ProviderStates
             return error;
         }
 
+        // A value of the wrong type is a mistake to report, not a missing value to take from the query.
+        foreach (var field in new[] { "state", "action" })
+        {
+            if (body![field] is { } given && Json.String(given) is null)
+            {
+                return ApiError.BadRequest("PACT-STATE", field, $"Expected a string, got {Json.Describe(given)}.");
+            }
+        }
+
+        if (body!["params"] is { } parametersGiven && parametersGiven is not JsonObject)
+        {
+            return ApiError.BadRequest("PACT-STATE", "params", $"Expected an object, got {Json.Describe(parametersGiven)}.");
+        }
+
         var name = Json.String(body!["state"]) ?? request.Query["state"].ToString();
         var action = Json.String(body["action"]) ?? request.Query["action"].ToString();
         if (action is not ("" or "setup" or "teardown"))
@@ -73,14 +87,21 @@ internal static class ProviderStates
         }
 
         var world = sandbox.Current;
-        world.Tokens.Register(DefaultToken, Delivery(world));
-        if (name.Length == 0)
+        Result<JsonObject> created;
+        // A setup replaces what it creates (forget, then create again): two setups at once would both
+        // forget, then both create, and leave two rows for one uuid. Setups are rare: run one at a time.
+        lock (world.ProviderStateGate)
         {
-            // An interaction without a provider state: Pact verifiers still call, with an empty name.
-            return Answer(new JsonObject { ["token"] = DefaultToken });
+            world.Tokens.Register(DefaultToken, Delivery(world));
+            if (name.Length == 0)
+            {
+                // An interaction without a provider state: Pact verifiers still call, with an empty name.
+                return Answer(new JsonObject { ["token"] = DefaultToken });
+            }
+
+            created = States[name](world, Parameters(body, request));
         }
 
-        var created = States[name](world, Parameters(body, request));
         if (!created.Succeeded)
         {
             return ApiError.From(created.Failure!);

@@ -55,4 +55,8 @@ internal sealed class Sandbox
 }
 
 /// <summary>One seeded state and the services working on it.</summary>
-internal sealed record World(ProviderState State, OrderService Orders, TokenService Tokens);
+internal sealed record World(ProviderState State, OrderService Orders, TokenService Tokens)
+{
+    /// <summary>Held by a Pact provider-state setup, so two setups of one order never interleave.</summary>
+    public Lock ProviderStateGate { get; } = new();
+}

@@ -8,6 +8,9 @@ public sealed class ProviderStatesTests : ProviderTest
     private const string Default = "0cd8d842-b0ca-43c0-8cbc-5d275cbdb1c2";
     private const string Token = "Bearer sandbox-pact-token";
 
+    // Real HTTP, so that concurrent setups really run at once.
+    private protected override ProviderTransport Transport => ProviderTransport.Loopback;
+
     private Task<ApiResponse> StateAsync(string state, JsonObject? parameters = null, string action = "setup") =>
         Api.ControlAsync(HttpMethod.Post, "/_simulator/provider-states", new JsonObject { ["state"] = state, ["params"] = parameters?.DeepClone() ?? new JsonObject(), ["action"] = action });
 
@@ -212,6 +215,20 @@ public sealed class ProviderStatesTests : ProviderTest
         Assert.Contains("params." + name, setup.ErrorFields);
     }
 
+    [Theory]
+    [InlineData("state")]
+    [InlineData("action")]
+    [InlineData("params")]
+    public async Task StateActionOrParamsOfTheWrongType_Is400NamingIt_NotANoOp(string field)
+    {
+        var body = new JsonObject { ["state"] = "an order in draft", ["action"] = "setup", [field] = 42 };
+
+        var response = await Api.ControlAsync(HttpMethod.Post, "/_simulator/provider-states", body);
+
+        Envelope.AssertIs(response, 400);
+        Assert.Equal([field], response.ErrorFields);
+    }
+
     [Fact]
     public async Task UnknownState_Is400NamingTheKnownOnes()
     {
@@ -219,5 +236,49 @@ public sealed class ProviderStatesTests : ProviderTest
 
         Assert.Equal(400, response.Code);
         Assert.Contains("a submitted order", response.ErrorText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConcurrentSetupsOfOneOrder_AllSucceedAndLeaveOneRow_ThatADeleteRemoves()
+    {
+        const string Uuid = "33333333-3333-4333-8333-333333333333";
+        string[] states = ["an order in draft", "a submitted order", "an order with events", "an order whose info message was just sent"];
+        var parameters = new JsonObject { ["order_uuid"] = Uuid };
+        var busy = (await Api.CreateAsync())["uuid"]!.GetValue<string>();
+        using var stop = new CancellationTokenSource();
+        // Unserialized setups of one uuid interleave (two forget, then two create) only when they wait
+        // together: heavy writes on another order of the operator keep its lock busy so they do. Before
+        // setups ran one at a time this failed on 8 runs of 8 (ghost rows, or a 400 because a ghost
+        // still held the order's reference).
+        var load = Races.KeepBusyAsync(3, i => Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{busy}/", Races.Heavy(new JsonObject { ["comment"] = $"busy {i}" })), stop.Token);
+        try
+        {
+            for (var round = 0; round < 20; round++)
+            {
+                var setups = await Races.RunAsync(i => StateAsync(states[i % states.Length], parameters), 8);
+
+                Assert.All(setups, s => Assert.True(s.Code == 200, s.Body));
+                Assert.Equal(1, await RowsAsync(Uuid));
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await load;
+        }
+
+        // Only a draft can be deleted: set one up, then delete it.
+        Assert.Equal(200, (await StateAsync("an order in draft", parameters)).Code);
+        var delete = await Api.SendAsync(HttpMethod.Delete, $"/api/v2/orders/{Uuid}/", null, "Bearer sandbox-pact-token");
+
+        Assert.Equal(200, delete.Code);
+        Assert.Equal(0, await RowsAsync(Uuid));
+        Assert.Equal(404, (await Api.SendAsync(HttpMethod.Get, $"/api/v2/orders/{Uuid}/", null, "Bearer sandbox-pact-token")).Code);
+    }
+
+    private async Task<int> RowsAsync(string uuid)
+    {
+        var list = await Api.SendAsync(HttpMethod.Get, "/api/v2/orders/?limit=1000", null, "Bearer sandbox-pact-token");
+        return list.Json.AsArray().Count(o => o!["uuid"]!.GetValue<string>() == uuid);
     }
 }

@@ -360,7 +360,12 @@ internal sealed class OrderService(ProviderState state)
         var book = state.Book(found.OperatorUuid);
         lock (book.Gate)
         {
-            var current = state.Orders[uuid];
+            // A DELETE may have taken the order between the read above and this lock.
+            if (!state.Orders.TryGetValue(uuid, out var current))
+            {
+                return Failure.NotFound();
+            }
+
             if (target == OrderStatus.Submitted)
             {
                 return Failure.Conflict("ORD-OPERATOR-STATUS", "to", "ORD-OPERATOR-STATUS: only the operator submits an order.");

@@ -17,7 +17,8 @@ internal static class TrafficApi
 {
     public static RouteGroupBuilder MapTrafficApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/_simulator/traffic");
+        // Like the rest of /_simulator/: only requests addressed to the sandbox itself (SIM-HOST).
+        var group = routes.MapGroup("/_simulator/traffic").AddEndpointFilter(HostGuard.Filter);
         group.MapGet("/", List);
         group.MapDelete("/", Clear);
         return group;
