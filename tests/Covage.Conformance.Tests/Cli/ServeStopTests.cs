@@ -10,7 +10,7 @@ public sealed class ServeStopTests
         using var stdout = new StringWriter();
         Task? call = null;
 
-        var code = await ServeCommand.RunAsync(new ServeCommandLine { Port = 0, SimulatorKey = "k" }, stdout, CancellationToken.None, started: sandbox =>
+        var code = await ServeCommand.RunAsync(new ServeCommandLine { Port = 0, SimulatorKey = "k" }, stdout, TextWriter.Null, CancellationToken.None, started: sandbox =>
             call = Task.Run(async () =>
             {
                 using var http = new HttpClient { BaseAddress = sandbox.BaseAddress };
