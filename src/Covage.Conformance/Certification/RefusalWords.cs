@@ -44,8 +44,9 @@ internal static class RefusalWords
         {
             return JsonNode.Parse(json);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
         {
+            // A client's body may be anything: malformed, a key twice, a lone surrogate escape.
             return null;
         }
     }

@@ -1,5 +1,6 @@
 using Covage.Conformance.Certification;
 using Covage.Conformance.Certification.Checks;
+using Covage.Conformance.SchemaValidation;
 
 namespace Covage.Conformance.Tests.Certification;
 
@@ -120,6 +121,19 @@ public sealed class ChecksTests
 
         Assert.Equal(["CLIENT-NO-BLIND-RECREATE"], new BlindRecreateCheck().Judge(blind).Select(f => f.Rule));
         Assert.Empty(new BlindRecreateCheck().Judge(careful));
+    }
+
+    [Theory]
+    [InlineData("{\"type\":\"activate\",\"type\":\"terminate\"}")]
+    [InlineData("{\"end_customer\":{\"name\":\"\\udfff\"}}")]
+    [InlineData("not json")]
+    public void RequestSchema_BodyNoSchemaAccepts_IsAFindingNotACrash(string body)
+    {
+        var schemas = SchemaCatalog.Load(Path.Combine(AppContext.BaseDirectory, "schemas"));
+
+        var found = new RequestSchemaCheck(schemas).Judge([Calls.At(0, "POST", "/api/v2/orders/", 400, body)]).ToList();
+
+        Assert.Equal(["CLIENT-REQUEST-SCHEMA"], found.Select(f => f.Rule));
     }
 
     [Theory]

@@ -16,10 +16,21 @@ internal sealed class RequestSchemaCheck(SchemaCatalog schemas) : IClientCheck
                 continue;
             }
 
-            var violations = schemas.Validate(schema, body);
-            if (violations.Count > 0)
+            string? problems;
+            try
             {
-                yield return new Finding(ClientRules.RequestSchema.Id, string.Join("; ", violations), call);
+                var violations = schemas.Validate(schema, body);
+                problems = violations.Count > 0 ? string.Join("; ", violations) : null;
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                // A key given twice or a string that is not text: no schema can accept it.
+                problems = $"$: the body cannot be read as JSON ({e.Message}); schema: {schema}";
+            }
+
+            if (problems is not null)
+            {
+                yield return new Finding(ClientRules.RequestSchema.Id, problems, call);
             }
         }
     }

@@ -38,7 +38,7 @@ internal static partial class TrafficOrders
             return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("uuid", out var uuid)
                 && uuid.ValueKind == JsonValueKind.String ? uuid.GetString() : null;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             return null;
         }

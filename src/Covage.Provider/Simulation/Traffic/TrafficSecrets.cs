@@ -13,8 +13,18 @@ internal static class TrafficSecrets
 
     public static bool IsTokenPath(PathString path) => path.StartsWithSegments("/api/v2/account/token");
 
-    public static string? Email(string? json) =>
-        Parse(json) is JsonObject body && body["email"] is JsonValue value && value.TryGetValue<string>(out var email) ? email : null;
+    public static string? Email(string? json)
+    {
+        try
+        {
+            return Parse(json) is JsonObject body && body["email"] is JsonValue value && value.TryGetValue<string>(out var email) ? email : null;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // A key twice, or not text (a lone surrogate escape): the endpoint refuses it; the recorder only does not know who sent it.
+            return null;
+        }
+    }
 
     /// <summary>The body with every secret replaced; a body that is not a JSON object is not shown at all.</summary>
     public static CapturedBody Mask(CapturedBody body)
@@ -24,20 +34,28 @@ internal static class TrafficSecrets
             return body;
         }
 
+        var hidden = new CapturedBody("(not a JSON object the sandbox could read: not shown, it may hold a password)", false);
         if (Parse(body.Text) is not JsonObject json)
         {
-            return new CapturedBody("(not a JSON object: not shown, it may hold a password)", false);
+            return hidden;
         }
 
-        foreach (var key in SecretKeys)
+        try
         {
-            if (json.ContainsKey(key) && json[key] is JsonValue value && value.GetValueKind() == JsonValueKind.String)
+            foreach (var key in SecretKeys)
             {
-                json[key] = Masked;
+                if (json.ContainsKey(key) && json[key] is JsonValue value && value.GetValueKind() == JsonValueKind.String)
+                {
+                    json[key] = Masked;
+                }
             }
-        }
 
-        return new CapturedBody(json.ToJsonString(new JsonSerializerOptions { Encoder = WireJson.WriterOptions.Encoder }), body.Truncated);
+            return new CapturedBody(json.ToJsonString(new JsonSerializerOptions { Encoder = WireJson.WriterOptions.Encoder }), body.Truncated);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return hidden;
+        }
     }
 
     /// <summary>The access token a successful log-in or refresh answered with, if any.</summary>
@@ -55,8 +73,9 @@ internal static class TrafficSecrets
         {
             return JsonNode.Parse(json);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
         {
+            // Malformed, a key given twice, or not text: the endpoint answers it; the recorder must never fail a call.
             return null;
         }
     }
