@@ -8,8 +8,9 @@ internal sealed class BenchRun(BenchOptions options, TextWriter output)
 {
     public async Task<BenchReport> RunAsync()
     {
+        // The targets are the API's: the sandbox's traffic log (up to 64 MB of bodies) would count as order memory.
         await using var host = await ProviderHost.StartAsync(
-            new ProviderOptions { SimulatorKey = "bench-simulator-key", EnableConsole = false }, ProviderTransport.Loopback);
+            new ProviderOptions { SimulatorKey = "bench-simulator-key", EnableConsole = false, RecordTraffic = false }, ProviderTransport.Loopback);
         using var session = await ProviderSession.OpenAsync(host);
         var probe = await session.SendAsync(HttpMethod.Post, "/api/v2/orders/", session.DraftBody(0, "PROBE"));
         var orderPath = $"/api/v2/orders/{probe["uuid"]!.GetValue<string>()}/";

@@ -48,6 +48,9 @@ internal static class CliParser
                 return AsksHelp(rest) ? new HelpCommandLine("verify-pact") : new VerifyPactCommandLine(rest);
             case "selftest":
                 return AsksHelp(rest) ? new HelpCommandLine("selftest") : ParseSelfTest(rest);
+            case "certify-client":
+                // Options after -- are the client's own: only a --help before it is the kit's.
+                return AsksHelp(rest.TakeWhile(a => a != "--")) ? new HelpCommandLine("certify-client") : new CertifyClientCommandLine(rest);
             default:
                 // `covage-conformance --tags @v2` means `run --tags @v2`.
                 if (first.StartsWith("--", StringComparison.Ordinal))
@@ -55,13 +58,13 @@ internal static class CliParser
                     return AsksHelp(args) ? new HelpCommandLine("run") : ParseRun(args);
                 }
 
-                throw new UsageException($"unknown subcommand \"{first}\" (expected run, serve, verify-pact, merge-reports, openapi, selftest or help)");
+                throw new UsageException($"unknown subcommand \"{first}\" (expected run, serve, verify-pact, certify-client, merge-reports, openapi, selftest or help)");
         }
     }
 
     private static string KnownTopic(string topic) =>
-        topic is "run" or "serve" or "verify-pact" or "openapi" or "merge-reports" or "selftest" ? topic
-            : throw new UsageException($"no help on \"{topic}\" (try run, serve, verify-pact, merge-reports, openapi or selftest)");
+        topic is "run" or "serve" or "verify-pact" or "certify-client" or "openapi" or "merge-reports" or "selftest" ? topic
+            : throw new UsageException($"no help on \"{topic}\" (try run, serve, verify-pact, certify-client, merge-reports, openapi or selftest)");
 
     private static bool AsksHelp(IEnumerable<string> args) => args.Any(a => a is "--help" or "-h");
 

@@ -30,7 +30,7 @@ internal static class TargetFactory
     public static async Task<TargetContext> BuiltInAsync(SchemaCatalog schemas, ProviderTransport transport = ProviderTransport.InMemory,
         Func<Fixtures, HttpMessageHandler, HttpMessageHandler>? wrap = null, string? name = null, ProviderHost? shared = null)
     {
-        var host = shared ?? await ProviderHost.StartAsync(new ProviderOptions { SimulatorKey = BuiltInKey, EnableConsole = false }, transport);
+        var host = shared ?? await ProviderHost.StartAsync(new ProviderOptions { SimulatorKey = BuiltInKey, EnableConsole = false, RecordTraffic = false }, transport);
         Fixtures fixtures;
         using (var plain = new HttpClient(host.CreateHandler()) { BaseAddress = host.BaseAddress, Timeout = ProbeTimeout })
         {
@@ -57,7 +57,7 @@ internal static class TargetFactory
 
     /// <summary>A reference provider in memory with the built-in control key, for callers that run several targets over it.</summary>
     public static Task<ProviderHost> StartProviderAsync() =>
-        ProviderHost.StartAsync(new ProviderOptions { SimulatorKey = BuiltInKey, EnableConsole = false }, ProviderTransport.InMemory);
+        ProviderHost.StartAsync(new ProviderOptions { SimulatorKey = BuiltInKey, EnableConsole = false, RecordTraffic = false }, ProviderTransport.InMemory);
 
     /// <summary>A live URL. Throws <see cref="TargetException"/> (exit 2) when it cannot be used.</summary>
     public static async Task<TargetContext> LiveAsync(LiveTargetOptions options, string schemasDirectory)

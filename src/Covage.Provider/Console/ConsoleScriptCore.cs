@@ -76,7 +76,8 @@ internal static class ConsoleScriptCore
         function fail(e) { toast(e.message, true, e.body && e.body.details); }
         async function api(method, path, body, opts) {
           opts = opts || {};
-          const headers = { Accept: "application/json" };
+          // The console marks its own calls, so the traffic view can tell them from a client's.
+          const headers = { Accept: "application/json", "X-Covage-Console": "1" };
           if (body !== undefined) headers["Content-Type"] = "application/json";
           if (opts.control) headers["X-Simulator-Key"] = S.key;
           else if (S.token && !opts.anonymous) headers.Authorization = "Bearer " + S.token;

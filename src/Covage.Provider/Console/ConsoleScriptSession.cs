@@ -58,6 +58,7 @@ internal static class ConsoleScriptSession
           $("login-error").textContent = message || "";
         }
         function showLogin() {
+          showView("app-view");
           $("login-view").hidden = false; $("app-view").hidden = true; $("top-tools").hidden = true;
           $("key").value = S.key;
           if (S.fixtures) renderCredentials();

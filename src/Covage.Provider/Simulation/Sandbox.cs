@@ -1,6 +1,8 @@
 using Covage.Provider.Domain;
 using Covage.Provider.Domain.Accounts;
 using Covage.Provider.Domain.Orders;
+using Covage.Provider.Simulation.Faults;
+using Covage.Provider.Simulation.Traffic;
 
 namespace Covage.Provider.Simulation;
 
@@ -26,6 +28,15 @@ internal sealed class Sandbox
     public ProviderOptions Options { get; }
 
     public World Current => Volatile.Read(ref _world);
+
+    /// <summary>Every client call and its answer; kept across resets (it is the clients' history, not the world's).</summary>
+    public TrafficLog Traffic { get; } = new();
+
+    /// <summary>The faults the control API asked for; kept across resets.</summary>
+    public FaultBook Faults { get; } = new();
+
+    /// <summary>Cancelled by <c>POST /_simulator/stop/</c>: whoever runs the sandbox stops it.</summary>
+    public CancellationTokenSource StopRequested { get; } = new();
 
     public World Reset()
     {

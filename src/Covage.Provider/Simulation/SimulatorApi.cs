@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using Covage.Provider.Domain.Rules;
 using Covage.Provider.Http;
 using Covage.Provider.Http.Errors;
 using Covage.Provider.Http.Events;
 using Covage.Provider.Http.V2;
+using Covage.Provider.Simulation.Faults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -32,6 +31,8 @@ internal static class SimulatorApi
         group.MapPost("/orders/{uuid}/events/", Inject);
         group.MapPost("/services/", CreateService);
         group.MapPost("/provider-states/", ProviderStates.Handle);
+        group.MapFaultsApi();
+        group.MapPost("/stop/", Stop);
         return group;
     }
 
@@ -39,14 +40,19 @@ internal static class SimulatorApi
     {
         var context = invocation.HttpContext;
         var sandbox = (Sandbox)context.RequestServices.GetService(typeof(Sandbox))!;
-        var given = Encoding.UTF8.GetBytes(context.Request.Headers["X-Simulator-Key"].ToString());
-        var expected = Encoding.UTF8.GetBytes(sandbox.Options.SimulatorKey);
-        if (!CryptographicOperations.FixedTimeEquals(given, expected))
+        if (!SimulatorKey.Given(context, sandbox))
         {
             return new ApiError(StatusCodes.Status403Forbidden, "The simulator control API needs a valid X-Simulator-Key header.");
         }
 
         return await next(invocation);
+    }
+
+    /// <summary>Asks whoever runs the sandbox (<c>serve</c>, <c>certify-client</c>) to stop; they answer before they go.</summary>
+    private static IResult Stop(Sandbox sandbox)
+    {
+        sandbox.StopRequested.Cancel();
+        return Results.Text("{\"stopping\":true}", Json, statusCode: StatusCodes.Status202Accepted);
     }
 
     private static IResult Fixtures(Sandbox sandbox) =>
