@@ -27,7 +27,9 @@ internal sealed class SchemaCatalog
 
     /// <summary>
     /// Reads <c>endpoints.json</c> under <paramref name="root"/> and every schema it names. Routes the map does not
-    /// list answer with the schemas of its <c>unknown_route</c> entry (none: no schema documents them).
+    /// list answer with the schemas of its <c>unknown_route</c> entry (none: no schema documents them). The
+    /// schemas the control API's map (<c>simulator/endpoints.json</c>) names are loaded too, for
+    /// <see cref="Validate"/> (certification checks the sandbox's own answers); they route nothing.
     /// </summary>
     public static async Task<SchemaCatalog> LoadAsync(string root, CancellationToken cancellationToken = default)
     {
@@ -42,7 +44,13 @@ internal sealed class SchemaCatalog
 
         var unknownRoute = Responses(map["unknown_route"]);
         var schemas = new Dictionary<string, JsonSchema>(StringComparer.Ordinal);
-        foreach (var file in endpoints.SelectMany(e => e.Responses.Values.Append(e.Request ?? "")).Concat(unknownRoute.Values).Where(f => f.Length > 0).Distinct(StringComparer.Ordinal))
+        var control = Path.Combine(full, "simulator", "endpoints.json");
+        var controlFiles = File.Exists(control)
+            ? JsonNode.Parse(await File.ReadAllTextAsync(control, cancellationToken))!["endpoints"]!.AsArray()
+                .SelectMany(e => Responses(e!["responses"]).Values.Append(e["request"]?.GetValue<string>() ?? ""))
+            : [];
+        foreach (var file in endpoints.SelectMany(e => e.Responses.Values.Append(e.Request ?? "")).Concat(unknownRoute.Values).Concat(controlFiles)
+            .Where(f => f.Length > 0).Distinct(StringComparer.Ordinal))
         {
             schemas[file] = await JsonSchema.FromFileAsync(Path.Combine(full, file), cancellationToken);
         }
