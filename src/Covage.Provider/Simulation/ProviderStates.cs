@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Covage.Provider.Domain.Accounts;
 using Covage.Provider.Domain.Orders;
+using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Domain.Rules;
 using Covage.Provider.Http;
 using Covage.Provider.Http.Errors;
@@ -20,7 +21,7 @@ internal static class ProviderStates
     public const string DefaultServiceUuid = "38873eab-b099-4095-9042-91dfd896e225";
     public const string DefaultServiceRef = "S191128_21428";
 
-    private static readonly Dictionary<string, Func<World, JsonObject, Failure?>> States = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Func<World, JsonObject, Refusal?>> States = new(StringComparer.Ordinal)
     {
         ["an order in draft"] = (world, p) => Draft(world, p, submit: false),
         ["a submitted order"] = (world, p) => Draft(world, p, submit: true),
@@ -79,7 +80,7 @@ internal static class ProviderStates
 
     private static string? Text(JsonObject parameters, string name) => Json.String(parameters[name]);
 
-    private static Failure? Draft(World world, JsonObject parameters, bool submit)
+    private static Refusal? Draft(World world, JsonObject parameters, bool submit)
     {
         var uuid = Text(parameters, "order_uuid") ?? DefaultOrderUuid;
         world.Orders.Forget(uuid);
@@ -93,10 +94,9 @@ internal static class ProviderStates
             "terminate" => new("terminate", null, null, world.State.Services.Values.First(s => s.OperatorUuid == user.OperatorUuid && s.Active && s.Product.Code == "AM01").Uuid, null, new()),
             _ => new("activate", eligibility.First(e => e.Technology == Domain.Catalogue.Technology.Copper && e.RequestType == "activate").Ref, "AM01", null, null, new() { RequestType = "activate" }),
         };
-        var created = world.Orders.Create(user, draft, uuid);
-        if (!created.Succeeded || !submit)
+        if (world.Orders.Create(user, draft, uuid).TryGetRefusal(out var refused) || !submit)
         {
-            return created.Failure;
+            return refused;
         }
 
         var fill = new OrderChanges
@@ -109,18 +109,18 @@ internal static class ProviderStates
             },
             OperatorInfo = new JsonObject { ["order_ref"] = $"PACT-{uuid}", ["order_name"] = "Pact order", ["contact_uuid"] = world.State.Operators[user.OperatorUuid].Contacts[0] },
         };
-        return world.Orders.Modify(user, uuid, fill, submit: true).Failure;
+        return world.Orders.Modify(user, uuid, fill, submit: true).TryGetRefusal(out var refusal) ? refusal : null;
     }
 
-    private static Failure? InfoSent(World world, JsonObject parameters)
+    private static Refusal? InfoSent(World world, JsonObject parameters)
     {
         var failure = Draft(world, parameters, submit: true);
-        return failure ?? world.Orders.PostInfo(Delivery(world), Text(parameters, "order_uuid") ?? DefaultOrderUuid, "Hello there", null).Failure;
+        return failure ?? (world.Orders.PostInfo(Delivery(world), Text(parameters, "order_uuid") ?? DefaultOrderUuid, "Hello there", null).TryGetRefusal(out var refusal) ? refusal : null);
     }
 
-    private static Failure? WithEvents(World world, JsonObject parameters)
+    private static Refusal? WithEvents(World world, JsonObject parameters)
     {
         var failure = Draft(world, parameters, submit: true);
-        return failure ?? world.Orders.Transition(Text(parameters, "order_uuid") ?? DefaultOrderUuid, "acknowledged", null, null).Failure;
+        return failure ?? (world.Orders.Transition(Text(parameters, "order_uuid") ?? DefaultOrderUuid, "acknowledged", null, null).TryGetRefusal(out var refusal) ? refusal : null);
     }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using Covage.Provider.Domain.Rules;
+using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Http;
 using Covage.Provider.Http.Errors;
 using Covage.Provider.Http.Events;
@@ -109,7 +109,7 @@ internal static class SimulatorApi
         }
 
         var result = sandbox.Current.Orders.Transition(uuid, to, Domain.Rules.Json.String(body["event"]), body["data"] as JsonObject);
-        return result.Succeeded ? Results.Bytes(OrderJsonV2.Serialize(result.Value!), Json) : ApiError.From(result.Failure!);
+        return result.Match(order => Results.Bytes(OrderJsonV2.Serialize(order), Json), ApiError.From);
     }
 
     private static async Task<IResult> Inject(string uuid, HttpRequest request, Sandbox sandbox)
@@ -146,9 +146,7 @@ internal static class SimulatorApi
         }
 
         var result = sandbox.Current.Orders.Inject(uuid, type, body["data"] as JsonObject, eventDate);
-        return result.Succeeded
-            ? Results.Bytes(OrderJsonV2.ToBytes(w => EventJson.Write(w, result.Value!, null)), Json)
-            : ApiError.From(result.Failure!);
+        return result.Match(evt => Results.Bytes(OrderJsonV2.ToBytes(w => EventJson.Write(w, evt, null)), Json), ApiError.From);
     }
 
     private static async Task<IResult> CreateService(HttpRequest request, Sandbox sandbox)

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Covage.Provider.Domain.Accounts;
 using Covage.Provider.Domain.Catalogue;
 using Covage.Provider.Domain.Events;
+using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Domain.Rules;
 
 namespace Covage.Provider.Domain.Orders;
@@ -22,7 +23,7 @@ internal sealed class OrderService(ProviderState state)
     public Order? Find(string operatorUuid, string uuid) =>
         state.Orders.TryGetValue(uuid, out var order) && order.OperatorUuid == operatorUuid ? order : null;
 
-    public Result<Order> Create(User user, OrderDraft draft, string? uuid = null)
+    public Outcome<Order> Create(User user, OrderDraft draft, string? uuid = null)
     {
         var violations = new List<Violation>(draft.Changes.TypeViolations);
         Order? order = draft.Type switch
@@ -45,7 +46,7 @@ internal sealed class OrderService(ProviderState state)
                 CheckOperatorInfo(info, null, user, violations);
             }
 
-            return Failure.Invalid(violations);
+            return Refusal.Invalid(violations);
         }
 
         // A new order is invisible to everyone until stored: validate it outside the operator's lock,
@@ -53,7 +54,7 @@ internal sealed class OrderService(ProviderState state)
         var changed = ApplyChanges(order, draft.Changes with { TypeViolations = [] }, user, violations);
         if (violations.Count > 0)
         {
-            return Failure.Invalid(violations);
+            return Refusal.Invalid(violations);
         }
 
         var book = state.Book(user.OperatorUuid);
@@ -61,7 +62,7 @@ internal sealed class OrderService(ProviderState state)
         {
             if (changed.OperatorOrderRef is { } orderRef && book.OrderRefs.ContainsKey(orderRef))
             {
-                return Failure.Invalid("UPD-OPERATOR-REF-UNIQUE", "operator_info.order_ref", $"Another order already uses the reference \"{orderRef}\".");
+                return Refusal.Invalid("UPD-OPERATOR-REF-UNIQUE", "operator_info.order_ref", $"Another order already uses the reference \"{orderRef}\".");
             }
 
             Store(book, null, changed);
@@ -69,7 +70,7 @@ internal sealed class OrderService(ProviderState state)
         }
     }
 
-    public Result<Order> Modify(User user, string uuid, OrderChanges changes, bool submit)
+    public Outcome<Order> Modify(User user, string uuid, OrderChanges changes, bool submit)
     {
         var book = state.Book(user.OperatorUuid);
         lock (book.Gate)
@@ -77,26 +78,26 @@ internal sealed class OrderService(ProviderState state)
             var current = Find(user.OperatorUuid, uuid);
             if (current is null)
             {
-                return Failure.NotFound();
+                return Refusal.NotFound();
             }
 
             if (current.IsEnni)
             {
-                return Failure.Forbidden("ORD-ENNI-READONLY", "ENNI orders are created and managed by Covage; they are read-only.");
+                return Refusal.Forbidden("ORD-ENNI-READONLY", "ENNI orders are created and managed by Covage; they are read-only.");
             }
 
             if (current.Status != OrderStatus.Draft)
             {
                 return submit && changes.IsEmpty
-                    ? Failure.Conflict("SUB-DRAFT-ONLY", "status", $"SUB-DRAFT-ONLY: the order is {current.Status.ToWire()}; only a draft can be submitted.")
-                    : Failure.Conflict("UPD-DRAFT-ONLY", "status", $"UPD-DRAFT-ONLY: the order is {current.Status.ToWire()}; only a draft can be modified.");
+                    ? Refusal.Conflict("SUB-DRAFT-ONLY", "status", $"the order is {current.Status.ToWire()}; only a draft can be submitted.")
+                    : Refusal.Conflict("UPD-DRAFT-ONLY", "status", $"the order is {current.Status.ToWire()}; only a draft can be modified.");
             }
 
             var violations = new List<Violation>();
             var changed = ApplyChanges(current, changes, user, violations);
             if (violations.Count > 0)
             {
-                return Failure.Invalid(violations);
+                return Refusal.Invalid(violations);
             }
 
             if (submit)
@@ -104,7 +105,7 @@ internal sealed class OrderService(ProviderState state)
                 var submitted = Submit(changed, violations);
                 if (submitted is null)
                 {
-                    return Failure.Invalid(violations);
+                    return Refusal.Invalid(violations);
                 }
 
                 changed = submitted;
@@ -138,7 +139,7 @@ internal sealed class OrderService(ProviderState state)
         }
     }
 
-    public Result<Order> Delete(User user, string uuid)
+    public Outcome<Order> Delete(User user, string uuid)
     {
         var book = state.Book(user.OperatorUuid);
         lock (book.Gate)
@@ -146,17 +147,17 @@ internal sealed class OrderService(ProviderState state)
             var current = Find(user.OperatorUuid, uuid);
             if (current is null)
             {
-                return Failure.NotFound();
+                return Refusal.NotFound();
             }
 
             if (current.IsEnni)
             {
-                return Failure.Forbidden("ORD-ENNI-READONLY", "ENNI orders are created and managed by Covage; they are read-only.");
+                return Refusal.Forbidden("ORD-ENNI-READONLY", "ENNI orders are created and managed by Covage; they are read-only.");
             }
 
             if (current.Status != OrderStatus.Draft)
             {
-                return Failure.Conflict("UPD-DELETE-DRAFT", "status", $"UPD-DELETE-DRAFT: the order is {current.Status.ToWire()}; only a draft can be deleted.");
+                return Refusal.Conflict("UPD-DELETE-DRAFT", "status", $"the order is {current.Status.ToWire()}; only a draft can be deleted.");
             }
 
             state.Orders.TryRemove(uuid, out _);
@@ -165,7 +166,7 @@ internal sealed class OrderService(ProviderState state)
         }
     }
 
-    public Result<(Order Order, Bound Bound)> ModifyBound(User user, string uuid, string boundUuid, JsonNode? address)
+    public Outcome<(Order Order, Bound Bound)> ModifyBound(User user, string uuid, string boundUuid, JsonNode? address)
     {
         var book = state.Book(user.OperatorUuid);
         lock (book.Gate)
@@ -173,28 +174,28 @@ internal sealed class OrderService(ProviderState state)
             var current = Find(user.OperatorUuid, uuid);
             if (current is null)
             {
-                return Failure.NotFound();
+                return Refusal.NotFound();
             }
 
             var index = IndexOf(current.Bounds, b => b.Uuid == boundUuid);
             if (index < 0)
             {
-                return Failure.NotFound();
+                return Refusal.NotFound();
             }
 
             if (current.IsEnni)
             {
-                return Failure.Forbidden("ORD-ENNI-READONLY", "ENNI orders are created and managed by Covage; they are read-only.");
+                return Refusal.Forbidden("ORD-ENNI-READONLY", "ENNI orders are created and managed by Covage; they are read-only.");
             }
 
             if (current.Status != OrderStatus.Draft)
             {
-                return Failure.Conflict("UPD-DRAFT-ONLY", "status", $"UPD-DRAFT-ONLY: the order is {current.Status.ToWire()}; only a draft's address can be modified.");
+                return Refusal.Conflict("UPD-DRAFT-ONLY", "status", $"the order is {current.Status.ToWire()}; only a draft's address can be modified.");
             }
 
             if (address is not JsonObject patch)
             {
-                return Failure.Invalid("UPD-BOUNDS-ADDRESS", "address", address is null ? "This field is required." : $"Expected an object, got {Json.Describe(address)}.");
+                return Refusal.Invalid("UPD-BOUNDS-ADDRESS", "address", address is null ? "This field is required." : $"Expected an object, got {Json.Describe(address)}.");
             }
 
             string[] allowed = (current.Product.Technology, current.RequestType) switch
@@ -221,7 +222,7 @@ internal sealed class OrderService(ProviderState state)
             CharsetRule.Check(patch, $"bounds[{index}].address", violations);
             if (violations.Count > 0)
             {
-                return Failure.Invalid(violations);
+                return Refusal.Invalid(violations);
             }
 
             var bound = current.Bounds[index] with { Address = Json.Merge(current.Bounds[index].Address, patch) };
@@ -231,7 +232,7 @@ internal sealed class OrderService(ProviderState state)
         }
     }
 
-    public Result<(Order Order, Endpoint Endpoint)> ModifyEndpoint(User user, string uuid, string endpointUuid, JsonNode? reference)
+    public Outcome<(Order Order, Endpoint Endpoint)> ModifyEndpoint(User user, string uuid, string endpointUuid, JsonNode? reference)
     {
         var book = state.Book(user.OperatorUuid);
         lock (book.Gate)
@@ -239,40 +240,40 @@ internal sealed class OrderService(ProviderState state)
             var current = Find(user.OperatorUuid, uuid);
             if (current is null)
             {
-                return Failure.NotFound();
+                return Refusal.NotFound();
             }
 
             var boundIndex = IndexOf(current.Bounds, b => b.Endpoints.Any(e => e.Uuid == endpointUuid));
             if (boundIndex < 0)
             {
-                return Failure.NotFound();
+                return Refusal.NotFound();
             }
 
             if (current.IsEnni)
             {
-                return Failure.Forbidden("ORD-ENNI-READONLY", "ENNI orders are created and managed by Covage; they are read-only.");
+                return Refusal.Forbidden("ORD-ENNI-READONLY", "ENNI orders are created and managed by Covage; they are read-only.");
             }
 
             if (current.Status != OrderStatus.Draft)
             {
-                return Failure.Conflict("UPD-DRAFT-ONLY", "status", $"UPD-DRAFT-ONLY: the order is {current.Status.ToWire()}; only a draft's OTP can be modified.");
+                return Refusal.Conflict("UPD-DRAFT-ONLY", "status", $"the order is {current.Status.ToWire()}; only a draft's OTP can be modified.");
             }
 
             if (current.Product.Technology != Technology.Fiber || current.RequestType != "activate_defined")
             {
-                return Failure.Invalid("UPD-OTP-ONLY-ACTIVATE-DEFINED", "reference",
+                return Refusal.Invalid("UPD-OTP-ONLY-ACTIVATE-DEFINED", "reference",
                     $"The OTP reference can be set only on a fiber order whose request_type is activate_defined (this order: {current.Product.Technology.ToString().ToLowerInvariant()}, {current.RequestType ?? current.Type.ToString().ToLowerInvariant()}).");
             }
 
             var text = Json.String(reference);
             if (text is null)
             {
-                return Failure.Invalid(OtpReferenceRule.RuleId, "reference", reference is null ? "This field is required." : $"Expected a string, got {Json.Describe(reference)}.");
+                return Refusal.Invalid(OtpReferenceRule.RuleId, "reference", reference is null ? "This field is required." : $"Expected a string, got {Json.Describe(reference)}.");
             }
 
             if (!OtpReferenceRule.IsValid(text))
             {
-                return Failure.Invalid(OtpReferenceRule.RuleId, "reference", $"\"{text}\" is not an OTP reference: expected XX-XXXX-XXXX or XXX-XXXX-XXXX (e.g. FI-1234-4234, FIE-2523-4523).");
+                return Refusal.Invalid(OtpReferenceRule.RuleId, "reference", $"\"{text}\" is not an OTP reference: expected XX-XXXX-XXXX or XXX-XXXX-XXXX (e.g. FI-1234-4234, FIE-2523-4523).");
             }
 
             var bound = current.Bounds[boundIndex];
@@ -293,7 +294,7 @@ internal sealed class OrderService(ProviderState state)
         }
     }
 
-    public Result<ProviderEvent> PostInfo(User user, string uuid, string? message, bool? stopDeferred)
+    public Outcome<ProviderEvent> PostInfo(User user, string uuid, string? message, bool? stopDeferred)
     {
         var book = state.Book(user.OperatorUuid);
         lock (book.Gate)
@@ -301,34 +302,34 @@ internal sealed class OrderService(ProviderState state)
             var current = Find(user.OperatorUuid, uuid);
             if (current is null)
             {
-                return Failure.NotFound();
+                return Refusal.NotFound();
             }
 
             if (!user.MayPostInfo)
             {
-                return Failure.Forbidden("AUTH-INFO-GROUPS", "Only users of the admin or delivery group may post info messages.");
+                return Refusal.Forbidden("AUTH-INFO-GROUPS", "Only users of the admin or delivery group may post info messages.");
             }
 
             if (current.Status == OrderStatus.Draft)
             {
-                return Failure.Conflict("EVT-INFO-POST", "status", "EVT-INFO-POST: info messages are for submitted orders; this order is a draft.");
+                return Refusal.Conflict("EVT-INFO-POST", "status", "info messages are for submitted orders; this order is a draft.");
             }
 
             if (EventMatrix.RuleForbidding(current.Kind, "order-info") is { } rule)
             {
-                return Failure.Conflict(rule, "type", $"{rule}: a {Describe(current.Kind)} order never receives order-info.");
+                return Refusal.Conflict(rule, "type", $"a {Describe(current.Kind)} order never receives order-info.");
             }
 
             if (string.IsNullOrWhiteSpace(message))
             {
-                return Failure.Invalid("EVT-INFO-POST", "message", "This field is required.");
+                return Refusal.Invalid("EVT-INFO-POST", "message", "This field is required.");
             }
 
             var now = Clock.GetUtcNow();
             if (current.LastInfoAt is { } last && now - last < InfoWindow)
             {
                 var wait = InfoWindow - (now - last);
-                return new Failure(FailureKind.Throttled,
+                return new Refusal(RefusalKind.Throttled,
                     [new("THR-INFO-5MIN", "", $"One info message per order every 5 minutes: try again in {Math.Ceiling(wait.TotalSeconds)} seconds.")],
                     wait);
             }
@@ -345,16 +346,16 @@ internal sealed class OrderService(ProviderState state)
     }
 
     /// <summary>The control API's move of an order: Covage's side of the lifecycle.</summary>
-    public Result<Order> Transition(string uuid, string to, string? extraEvent, JsonObject? data)
+    public Outcome<Order> Transition(string uuid, string to, string? extraEvent, JsonObject? data)
     {
         if (!state.Orders.TryGetValue(uuid, out var found))
         {
-            return Failure.NotFound();
+            return Refusal.NotFound();
         }
 
         if (!OrderStatusNames.TryParse(to, out var target))
         {
-            return Failure.Invalid("ORD-STATUS-SET", "to", $"\"{to}\" is not a status; expected one of {string.Join(", ", OrderStatusNames.All)}.");
+            return Refusal.Invalid("ORD-STATUS-SET", "to", $"\"{to}\" is not a status; expected one of {string.Join(", ", OrderStatusNames.All)}.");
         }
 
         var book = state.Book(found.OperatorUuid);
@@ -363,12 +364,12 @@ internal sealed class OrderService(ProviderState state)
             var current = state.Orders[uuid];
             if (target == OrderStatus.Submitted)
             {
-                return Failure.Conflict("ORD-OPERATOR-STATUS", "to", "ORD-OPERATOR-STATUS: only the operator submits an order.");
+                return Refusal.Conflict("ORD-OPERATOR-STATUS", "to", "only the operator submits an order.");
             }
 
             if (!TransitionRule.IsAllowed(current.Status, target))
             {
-                return Failure.Conflict(TransitionRule.RuleId, "to", $"{TransitionRule.RuleId}: {current.Status.ToWire()} → {target.ToWire()} is not an allowed move.");
+                return Refusal.Conflict(TransitionRule.RuleId, "to", $"{current.Status.ToWire()} → {target.ToWire()} is not an allowed move.");
             }
 
             var statusEvent = StatusEvent(target);
@@ -381,12 +382,12 @@ internal sealed class OrderService(ProviderState state)
 
                 if (!EventMatrix.IsKnownOrderEvent(type))
                 {
-                    return Failure.Invalid("EVT-TYPES", "event", $"\"{type}\" is not an order event type.");
+                    return Refusal.Invalid("EVT-TYPES", "event", $"\"{type}\" is not an order event type.");
                 }
 
                 if (EventMatrix.RuleForbidding(current.Kind, type) is { } rule)
                 {
-                    return Failure.Conflict(rule, "event", $"{rule}: a {Describe(current.Kind)} order never receives {type}.");
+                    return Refusal.Conflict(rule, "event", $"a {Describe(current.Kind)} order never receives {type}.");
                 }
             }
 
@@ -400,26 +401,26 @@ internal sealed class OrderService(ProviderState state)
         }
     }
 
-    public Result<ProviderEvent> Inject(string uuid, string type, JsonObject? data, DateTimeOffset? eventDate)
+    public Outcome<ProviderEvent> Inject(string uuid, string type, JsonObject? data, DateTimeOffset? eventDate)
     {
         if (!state.Orders.TryGetValue(uuid, out var order))
         {
-            return Failure.NotFound();
+            return Refusal.NotFound();
         }
 
         if (!EventMatrix.IsKnownOrderEvent(type))
         {
-            return Failure.Invalid("EVT-TYPES", "type", $"\"{type}\" is not an order event type.");
+            return Refusal.Invalid("EVT-TYPES", "type", $"\"{type}\" is not an order event type.");
         }
 
         if (type is "order-submitted" or "order-acknowledged" or "order-running" or "order-rejected" or "order-cancelled" or "order-completed")
         {
-            return Failure.Conflict("EVT-STATUS-CONSISTENT", "type", $"EVT-STATUS-CONSISTENT: {type} reports a status change; drive it with a transition.");
+            return Refusal.Conflict("EVT-STATUS-CONSISTENT", "type", $"{type} reports a status change; drive it with a transition.");
         }
 
         if (EventMatrix.RuleForbidding(order.Kind, type) is { } rule)
         {
-            return Failure.Conflict(rule, "type", $"{rule}: a {Describe(order.Kind)} order never receives {type}.");
+            return Refusal.Conflict(rule, "type", $"a {Describe(order.Kind)} order never receives {type}.");
         }
 
         return Emit(order, type, EventData.For(type, order, data), eventDate);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Covage.Provider.Domain.Outcomes;
 
 namespace Covage.Provider.Domain.Rules;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Covage.Provider.Domain.Catalogue;
+using Covage.Provider.Domain.Outcomes;
 
 namespace Covage.Provider.Domain.Rules;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Covage.Provider.Domain.Orders;
+using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Domain.Rules;
 
 namespace Covage.Provider.Http.V1;

@@ -1,5 +1,5 @@
 using Covage.Provider.Domain.Orders;
-using Covage.Provider.Domain.Rules;
+using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Http.Auth;
 using Covage.Provider.Http.Errors;
 using Covage.Provider.Simulation;
@@ -94,9 +94,11 @@ internal static class OrdersApiV1
         return AnswerEmpty(OrderActionsV1.Cancel(world.State, world.Orders, CurrentUser.Get(context), uuid, reason));
     }
 
-    private static IResult Answer(Result<Order> result) =>
-        result.Succeeded ? Results.Bytes(OrderJsonV1.Bytes(result.Value!), Json) : ApiError.From(OrderFieldMapV1.ToV1(result.Failure!));
+    private static IResult Answer(Outcome<Order> result) =>
+        result.Match(order => Results.Bytes(OrderJsonV1.Bytes(order), Json), Refused);
 
-    private static IResult AnswerEmpty(Result<Order> result) =>
-        result.Succeeded ? Results.Bytes(Empty, Json) : ApiError.From(OrderFieldMapV1.ToV1(result.Failure!));
+    private static IResult AnswerEmpty(Outcome<Order> result) =>
+        result.Match(_ => Results.Bytes(Empty, Json), Refused);
+
+    private static IResult Refused(Refusal refusal) => ApiError.From(OrderFieldMapV1.ToV1(refusal));
 }

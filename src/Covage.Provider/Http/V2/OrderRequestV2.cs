@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Covage.Provider.Domain.Orders;
+using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Domain.Rules;
 
 namespace Covage.Provider.Http.V2;

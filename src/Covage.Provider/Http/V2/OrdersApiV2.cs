@@ -1,5 +1,5 @@
 using System.Globalization;
-using Covage.Provider.Domain.Rules;
+using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Http.Auth;
 using Covage.Provider.Http.Errors;
 using Covage.Provider.Simulation;
@@ -43,7 +43,7 @@ internal static class OrdersApiV2
         }
 
         var result = sandbox.Current.Orders.Create(CurrentUser.Get(context), OrderRequestV2.Draft(body!));
-        return result.Succeeded ? Results.Bytes(OrderJsonV2.Serialize(result.Value!), Json) : ApiError.From(result.Failure!);
+        return result.Match(order => Results.Bytes(OrderJsonV2.Serialize(order), Json), ApiError.From);
     }
 
     private static async Task<IResult> Modify(string uuid, HttpContext context, Sandbox sandbox)
@@ -70,13 +70,13 @@ internal static class OrdersApiV2
         }
 
         var result = sandbox.Current.Orders.Modify(CurrentUser.Get(context), uuid, OrderRequestV2.Changes(body), submit);
-        return result.Succeeded ? Results.Bytes(OrderJsonV2.Serialize(result.Value!), Json) : ApiError.From(result.Failure!);
+        return result.Match(order => Results.Bytes(OrderJsonV2.Serialize(order), Json), ApiError.From);
     }
 
     private static IResult Delete(string uuid, HttpContext context, Sandbox sandbox)
     {
         var result = sandbox.Current.Orders.Delete(CurrentUser.Get(context), uuid);
-        return result.Succeeded ? Results.Bytes("{}"u8.ToArray(), Json) : ApiError.From(result.Failure!);
+        return result.Match(_ => Results.Bytes("{}"u8.ToArray(), Json), ApiError.From);
     }
 
     private static async Task<IResult> ModifyBound(string uuid, string boundUuid, HttpContext context, Sandbox sandbox)
@@ -88,9 +88,7 @@ internal static class OrdersApiV2
         }
 
         var result = sandbox.Current.Orders.ModifyBound(CurrentUser.Get(context), uuid, boundUuid, body!["address"]);
-        return result.Succeeded
-            ? Results.Bytes(OrderJsonV2.ToBytes(w => OrderJsonV2.WriteBound(w, result.Value.Bound)), Json)
-            : ApiError.From(result.Failure!);
+        return result.Match(changed => Results.Bytes(OrderJsonV2.ToBytes(w => OrderJsonV2.WriteBound(w, changed.Bound)), Json), ApiError.From);
     }
 
     private static async Task<IResult> ModifyEndpoint(string uuid, string endpointUuid, HttpContext context, Sandbox sandbox)
@@ -102,9 +100,7 @@ internal static class OrdersApiV2
         }
 
         var result = sandbox.Current.Orders.ModifyEndpoint(CurrentUser.Get(context), uuid, endpointUuid, body!["reference"]);
-        return result.Succeeded
-            ? Results.Bytes(OrderJsonV2.ToBytes(w => OrderJsonV2.WriteEndpoint(w, result.Value.Endpoint, full: false)), Json)
-            : ApiError.From(result.Failure!);
+        return result.Match(changed => Results.Bytes(OrderJsonV2.ToBytes(w => OrderJsonV2.WriteEndpoint(w, changed.Endpoint, full: false)), Json), ApiError.From);
     }
 
     private static async Task<IResult> PostInfo(string uuid, HttpContext context, Sandbox sandbox)
@@ -134,9 +130,7 @@ internal static class OrdersApiV2
         }
 
         var result = sandbox.Current.Orders.PostInfo(CurrentUser.Get(context), uuid, Domain.Rules.Json.String(message), stop?.GetValue<bool>());
-        return result.Succeeded
-            ? Results.Bytes("{\"info\":\"Event was successfully created, please wait 5 minutes before trying again on this order\"}"u8.ToArray(), Json)
-            : ApiError.From(result.Failure!);
+        return result.Match(_ => Results.Bytes("{\"info\":\"Event was successfully created, please wait 5 minutes before trying again on this order\"}"u8.ToArray(), Json), ApiError.From);
     }
 
     private static IResult List(HttpContext context, Sandbox sandbox)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Domain.Rules;
 
 namespace Covage.Provider.Tests.Domain.Rules;

@@ -1,7 +1,7 @@
-namespace Covage.Provider.Domain.Rules;
+namespace Covage.Provider.Domain.Outcomes;
 
 /// <summary>How a refusal reaches the client: 400, 409, 403, 404 or 429.</summary>
-internal enum FailureKind
+internal enum RefusalKind
 {
     Invalid,
     Conflict,
