@@ -30,14 +30,14 @@ internal static class ProviderStates
         ["an active copper service"] = (world, p) =>
         {
             // Replaced on every setup, so it is active even after an interaction terminated it.
-            world.Orders.CreateService(Delivery(world).OperatorUuid, world.State.Catalogue.Find("AM01")!,
+            world.Covage.CreateService(Delivery(world).OperatorUuid, world.State.Catalogue.Find("AM01")!,
                 Text(p, "service_uuid") ?? DefaultServiceUuid, Text(p, "service_ref") ?? DefaultServiceRef);
             return null;
         },
         ["eligibilities for every request type"] = (_, _) => null,
         ["no order with this uuid"] = (world, p) =>
         {
-            world.Orders.Forget(Text(p, "order_uuid") ?? DefaultOrderUuid);
+            world.Covage.Forget(Text(p, "order_uuid") ?? DefaultOrderUuid);
             return null;
         },
         ["an authenticated operator"] = (world, p) =>
@@ -83,7 +83,7 @@ internal static class ProviderStates
     private static Refusal? Draft(World world, JsonObject parameters, bool submit)
     {
         var uuid = Text(parameters, "order_uuid") ?? DefaultOrderUuid;
-        world.Orders.Forget(uuid);
+        world.Covage.Forget(uuid);
         var user = Delivery(world);
         var kind = Text(parameters, "kind") ?? "copper-activate";
         var eligibility = world.State.Eligibilities.Values.Where(e => e.OperatorUuid == user.OperatorUuid);
@@ -108,8 +108,9 @@ internal static class ProviderStates
                 ["contact"] = new JsonObject { ["first_name"] = "Adolin", ["last_name"] = "Kholin", ["email"] = "adolin.kholin@palace.ak" },
             },
             OperatorInfo = new JsonObject { ["order_ref"] = $"PACT-{uuid}", ["order_name"] = "Pact order", ["contact_uuid"] = world.State.Operators[user.OperatorUuid].Contacts[0] },
+            Status = OrdOperatorStatus.Submitted,
         };
-        return world.Orders.Modify(user, uuid, fill, submit: true).TryGetRefusal(out var refusal) ? refusal : null;
+        return world.Orders.Patch(user, uuid, fill).TryGetRefusal(out var refusal) ? refusal : null;
     }
 
     private static Refusal? InfoSent(World world, JsonObject parameters)
@@ -121,6 +122,6 @@ internal static class ProviderStates
     private static Refusal? WithEvents(World world, JsonObject parameters)
     {
         var failure = Draft(world, parameters, submit: true);
-        return failure ?? (world.Orders.Transition(Text(parameters, "order_uuid") ?? DefaultOrderUuid, "acknowledged", null, null).TryGetRefusal(out var refusal) ? refusal : null);
+        return failure ?? (world.Covage.Transition(Text(parameters, "order_uuid") ?? DefaultOrderUuid, "acknowledged", null, null).TryGetRefusal(out var refusal) ? refusal : null);
     }
 }

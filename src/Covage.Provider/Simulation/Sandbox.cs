@@ -39,9 +39,10 @@ internal sealed class Sandbox
     private World NewWorld()
     {
         var state = Seed.Create(Clock);
-        return new World(state, new OrderService(state), new TokenService(Clock));
+        var store = new OrderStore(state);
+        return new World(state, new OrderService(store), new CovageSide(state, store), new TokenService(Clock));
     }
 }
 
-/// <summary>One seeded state and the services working on it.</summary>
-internal sealed record World(ProviderState State, OrderService Orders, TokenService Tokens);
+/// <summary>One seeded state and the services working on it: the operator's side of orders, Covage's side, tokens.</summary>
+internal sealed record World(ProviderState State, OrderService Orders, CovageSide Covage, TokenService Tokens);

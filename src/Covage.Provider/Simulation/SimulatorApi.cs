@@ -108,7 +108,7 @@ internal static class SimulatorApi
             return ApiError.BadRequest("EVT-TYPES", "event", "Expected an order event type.");
         }
 
-        var result = sandbox.Current.Orders.Transition(uuid, to, Domain.Rules.Json.String(body["event"]), body["data"] as JsonObject);
+        var result = sandbox.Current.Covage.Transition(uuid, to, Domain.Rules.Json.String(body["event"]), body["data"] as JsonObject);
         return result.Match(order => Results.Bytes(OrderJsonV2.Serialize(order), Json), ApiError.From);
     }
 
@@ -145,7 +145,7 @@ internal static class SimulatorApi
             return ApiError.BadRequest("EVT-DATA", "data", "Expected an object.");
         }
 
-        var result = sandbox.Current.Orders.Inject(uuid, type, body["data"] as JsonObject, eventDate);
+        var result = sandbox.Current.Covage.Inject(uuid, type, body["data"] as JsonObject, eventDate);
         return result.Match(evt => Results.Bytes(OrderJsonV2.ToBytes(w => EventJson.Write(w, evt, null)), Json), ApiError.From);
     }
 
@@ -176,7 +176,7 @@ internal static class SimulatorApi
             return ApiError.BadRequest(violations);
         }
 
-        var service = world.Orders.CreateService(operatorUuid!, product!);
+        var service = world.Covage.CreateService(operatorUuid!, product!);
         return Results.Bytes(OrderJsonV2.ToBytes(w =>
         {
             w.WriteStartObject();

@@ -22,6 +22,13 @@ internal sealed class OperatorBook
     /// </summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, string> OrderRefs { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Claims <paramref name="orderRef"/> for order <paramref name="uuid"/>, atomically: false when another
+    /// order holds it. The claim is released when the order changes its reference or goes away.
+    /// </summary>
+    public bool TryReserve(string orderRef, string uuid) =>
+        OrderRefs.TryAdd(orderRef, uuid) || (OrderRefs.TryGetValue(orderRef, out var owner) && owner == uuid);
+
     /// <summary>Every order at one instant, in creation order, without taking the lock once built.</summary>
     public Order[] Snapshot()
     {
@@ -86,9 +93,9 @@ internal sealed class OperatorBook
             _positions[_orders[i].Uuid] = i;
         }
 
-        if (order.OperatorOrderRef is { } orderRef && OrderRefs.GetValueOrDefault(orderRef) == uuid)
+        if (order.OperatorOrderRef is { } orderRef)
         {
-            OrderRefs.TryRemove(orderRef, out _);
+            OrderRefs.TryRemove(new KeyValuePair<string, string>(orderRef, uuid));
         }
 
         Volatile.Write(ref _snapshot, null);
@@ -100,7 +107,7 @@ internal sealed class OperatorBook
     {
         if (previous?.OperatorOrderRef is { } oldRef && oldRef != next.OperatorOrderRef)
         {
-            OrderRefs.TryRemove(oldRef, out _);
+            OrderRefs.TryRemove(new KeyValuePair<string, string>(oldRef, next.Uuid));
         }
 
         if (next.OperatorOrderRef is { } newRef)

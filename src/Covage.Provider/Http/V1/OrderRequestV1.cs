@@ -201,7 +201,7 @@ internal static partial class OrderRequestV1
             {
                 if (options.ContainsKey(fixedCode))
                 {
-                    violations.Add(new(OptionsRule.RuleId, $"options.{code}", $"\"{code}\" is read as \"{fixedCode}\", which is also given: send only \"{fixedCode}\"."));
+                    violations.Add(new(CrtOptionsByFamily.Id, $"options.{code}", $"\"{code}\" is read as \"{fixedCode}\", which is also given: send only \"{fixedCode}\"."));
                     continue;
                 }
 

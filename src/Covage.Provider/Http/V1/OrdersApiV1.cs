@@ -1,5 +1,6 @@
 using Covage.Provider.Domain.Orders;
 using Covage.Provider.Domain.Outcomes;
+using Covage.Provider.Domain.Rules;
 using Covage.Provider.Http.Auth;
 using Covage.Provider.Http.Errors;
 using Covage.Provider.Simulation;
@@ -57,9 +58,7 @@ internal static class OrdersApiV1
             return error;
         }
 
-        var world = sandbox.Current;
-        return Answer(OrderActionsV1.Replace(world.State, world.Orders, CurrentUser.Get(context), uuid,
-            current => OrderRequestV1.Replacement(current, body!)));
+        return Answer(sandbox.Current.Orders.Replace(CurrentUser.Get(context), uuid, current => OrderRequestV1.Replacement(current, body!)));
     }
 
     private static IResult Delete(string uuid, HttpContext context, Sandbox sandbox) =>
@@ -67,13 +66,10 @@ internal static class OrdersApiV1
 
     // Submit takes no body: whatever is sent is ignored, as a v1 client may post an empty object.
     private static IResult Submit(string uuid, HttpContext context, Sandbox sandbox) =>
-        AnswerEmpty(sandbox.Current.Orders.Modify(CurrentUser.Get(context), uuid, new OrderChanges(), submit: true));
+        AnswerEmpty(sandbox.Current.Orders.Submit(CurrentUser.Get(context), uuid));
 
-    private static IResult Confirm(string uuid, HttpContext context, Sandbox sandbox)
-    {
-        var world = sandbox.Current;
-        return AnswerEmpty(OrderActionsV1.Confirm(world.State, world.Orders, CurrentUser.Get(context), uuid));
-    }
+    private static IResult Confirm(string uuid, HttpContext context, Sandbox sandbox) =>
+        AnswerEmpty(sandbox.Current.Orders.Confirm(CurrentUser.Get(context), uuid));
 
     private static async Task<IResult> Cancel(string uuid, HttpContext context, Sandbox sandbox)
     {
@@ -87,11 +83,10 @@ internal static class OrdersApiV1
         var reason = Domain.Rules.Json.String(reasonNode);
         if (reasonNode is not null && reason is null)
         {
-            return ApiError.BadRequest(OrderActionsV1.ActRuleId, "reason", $"Expected a string, got {Domain.Rules.Json.Describe(reasonNode)}.");
+            return ApiError.BadRequest(ActConfirmCancel.Id, "reason", $"Expected a string, got {Domain.Rules.Json.Describe(reasonNode)}.");
         }
 
-        var world = sandbox.Current;
-        return AnswerEmpty(OrderActionsV1.Cancel(world.State, world.Orders, CurrentUser.Get(context), uuid, reason));
+        return AnswerEmpty(sandbox.Current.Orders.Cancel(CurrentUser.Get(context), uuid, reason));
     }
 
     private static IResult Answer(Outcome<Order> result) =>

@@ -64,6 +64,7 @@ internal static class OrderRequestV2
             Comment = comment,
             AllowSecondRdv = allow,
             AddressSecondRdv = Object(body, "address_second_rdv", "CRT-FP05-SECOND-RDV", violations),
+            Status = body.ContainsKey("status") ? Json.String(body["status"]) ?? Json.Describe(body["status"]) : null,
             TypeViolations = violations,
         };
     }

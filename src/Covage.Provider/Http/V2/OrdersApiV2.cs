@@ -54,22 +54,7 @@ internal static class OrdersApiV2
             return error;
         }
 
-        var submit = false;
-        if (body!.ContainsKey("status"))
-        {
-            var status = Domain.Rules.Json.String(body["status"]);
-            if (status != "submitted")
-            {
-                var user = CurrentUser.Get(context);
-                return sandbox.Current.Orders.Find(user.OperatorUuid, uuid) is null
-                    ? ApiError.NotFound()
-                    : ApiError.BadRequest("ORD-OPERATOR-STATUS", "status", $"\"{status ?? Domain.Rules.Json.Describe(body["status"])}\": the only status an operator may set is \"submitted\".");
-            }
-
-            submit = true;
-        }
-
-        var result = sandbox.Current.Orders.Modify(CurrentUser.Get(context), uuid, OrderRequestV2.Changes(body), submit);
+        var result = sandbox.Current.Orders.Patch(CurrentUser.Get(context), uuid, OrderRequestV2.Changes(body!));
         return result.Match(order => Results.Bytes(OrderJsonV2.Serialize(order), Json), ApiError.From);
     }
 

@@ -3,7 +3,7 @@ using Covage.Provider.Domain.Rules;
 
 namespace Covage.Provider.Tests.Domain.Rules;
 
-public sealed class TransitionRuleTests
+public sealed class OrdTransitionsTests
 {
     private static readonly HashSet<(OrderStatus, OrderStatus)> Allowed =
     [
@@ -22,7 +22,7 @@ public sealed class TransitionRuleTests
         {
             foreach (var to in Enum.GetValues<OrderStatus>())
             {
-                Assert.True(Allowed.Contains((from, to)) == TransitionRule.IsAllowed(from, to), $"{from} -> {to}");
+                Assert.True(Allowed.Contains((from, to)) == OrdTransitions.IsAllowed(from, to), $"{from} -> {to}");
             }
         }
     }
@@ -31,9 +31,9 @@ public sealed class TransitionRuleTests
     [InlineData("Completed")]
     [InlineData("Cancelled")]
     [InlineData("Rejected")]
-    public void From_TerminalStatus_HasNoMove(string terminal) => Assert.Empty(TransitionRule.From(Enum.Parse<OrderStatus>(terminal)));
+    public void From_TerminalStatus_HasNoMove(string terminal) => Assert.Empty(OrdTransitions.From(Enum.Parse<OrderStatus>(terminal)));
 
     [Fact]
     public void IsAllowed_DraftToSubmitted_IsTheOperatorsNotCovages() =>
-        Assert.False(TransitionRule.IsAllowed(OrderStatus.Draft, OrderStatus.Submitted));
+        Assert.False(OrdTransitions.IsAllowed(OrderStatus.Draft, OrderStatus.Submitted));
 }

@@ -8,9 +8,9 @@ namespace Covage.Provider.Domain.Rules;
 /// CHR-ALLOWED-SET: every character written into end-customer and bounds fields must belong to the
 /// supplier-compatible set. Read-only values the provider sets itself are never checked.
 /// </summary>
-internal static class CharsetRule
+internal static class ChrAllowedSet
 {
-    public const string RuleId = "CHR-ALLOWED-SET";
+    public const string Id = "CHR-ALLOWED-SET";
     private const string Extra = " \u00a0()+,-.:@[]_{}àâäçèéêëîïôöùûü";
 
     public static bool IsAllowed(char c) =>
@@ -40,7 +40,7 @@ internal static class CharsetRule
                 var bad = FirstForbidden(text);
                 if (bad is not null)
                 {
-                    violations.Add(new(RuleId, path, $"Character {bad} is not allowed; use only letters a-z A-Z, digits, space and ( ) + , - . : @ [ ] _ {{ }} à â ä ç è é ê ë î ï ô ö ù û ü."));
+                    violations.Add(new(Id, path, $"Character {bad} is not allowed; use only letters a-z A-Z, digits, space and ( ) + , - . : @ [ ] _ {{ }} à â ä ç è é ê ë î ï ô ö ù û ü."));
                 }
 
                 break;

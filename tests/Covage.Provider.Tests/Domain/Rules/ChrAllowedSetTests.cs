@@ -4,7 +4,7 @@ using Covage.Provider.Domain.Rules;
 
 namespace Covage.Provider.Tests.Domain.Rules;
 
-public sealed class CharsetRuleTests
+public sealed class ChrAllowedSetTests
 {
     [Theory]
     [InlineData("Alethkar Palace")]
@@ -15,7 +15,7 @@ public sealed class CharsetRuleTests
     {
         var violations = new List<Violation>();
 
-        CharsetRule.Check(new JsonObject { ["name"] = text }, "end_customer", violations);
+        ChrAllowedSet.Check(new JsonObject { ["name"] = text }, "end_customer", violations);
 
         Assert.Empty(violations);
     }
@@ -34,7 +34,7 @@ public sealed class CharsetRuleTests
     {
         var violations = new List<Violation>();
 
-        CharsetRule.Check(new JsonObject { ["contact"] = new JsonObject { ["last_name"] = text } }, "end_customer", violations);
+        ChrAllowedSet.Check(new JsonObject { ["contact"] = new JsonObject { ["last_name"] = text } }, "end_customer", violations);
 
         var violation = Assert.Single(violations);
         Assert.Equal("CHR-ALLOWED-SET", violation.RuleId);
@@ -47,7 +47,7 @@ public sealed class CharsetRuleTests
         var violations = new List<Violation>();
         var node = new JsonObject { ["a"] = "x/y/z", ["list"] = new JsonArray("ok", "b&d") };
 
-        CharsetRule.Check(node, "bounds[0].address", violations);
+        ChrAllowedSet.Check(node, "bounds[0].address", violations);
 
         Assert.Equal(["bounds[0].address.a", "bounds[0].address.list[1]"], violations.Select(v => v.Field));
     }
@@ -57,7 +57,7 @@ public sealed class CharsetRuleTests
     {
         var violations = new List<Violation>();
 
-        CharsetRule.Check(new JsonObject { ["n"] = 1.5, ["b"] = true }, "end_customer", violations);
+        ChrAllowedSet.Check(new JsonObject { ["n"] = 1.5, ["b"] = true }, "end_customer", violations);
 
         Assert.Empty(violations);
     }

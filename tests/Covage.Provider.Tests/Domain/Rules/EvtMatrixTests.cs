@@ -3,7 +3,7 @@ using Covage.Provider.Domain.Rules;
 
 namespace Covage.Provider.Tests.Domain.Rules;
 
-public sealed class EventMatrixTests
+public sealed class EvtMatrixTests
 {
     [Theory]
     [InlineData("CopperActivate", "order-sensibleaccess", null)]
@@ -20,7 +20,7 @@ public sealed class EventMatrixTests
     [InlineData("FiberTerminate", "order-info", "EVT-FIBER-SET")]
     [InlineData("FiberTerminate", "order-acknowledged", null)]
     public void RuleForbidding_FollowsTheKitsColumns(string kind, string type, string? rule) =>
-        Assert.Equal(rule, EventMatrix.RuleForbidding(Enum.Parse<OrderKind>(kind), type));
+        Assert.Equal(rule, EvtMatrix.RuleForbidding(Enum.Parse<OrderKind>(kind), type));
 
     [Fact]
     public void RuleForbidding_StatusEventsOfEveryKind_AreAllowed()
@@ -29,7 +29,7 @@ public sealed class EventMatrixTests
         {
             foreach (var type in new[] { "order-submitted", "order-acknowledged", "order-running", "order-rejected", "order-completed" })
             {
-                Assert.Null(EventMatrix.RuleForbidding(kind, type));
+                Assert.Null(EvtMatrix.RuleForbidding(kind, type));
             }
         }
     }
@@ -37,7 +37,7 @@ public sealed class EventMatrixTests
     [Fact]
     public void IsKnownOrderEvent_UnknownType_IsFalse()
     {
-        Assert.True(EventMatrix.IsKnownOrderEvent("order-localloop-desaturation-quote-accepted"));
-        Assert.False(EventMatrix.IsKnownOrderEvent("order-teleported"));
+        Assert.True(EvtMatrix.IsKnownOrderEvent("order-localloop-desaturation-quote-accepted"));
+        Assert.False(EvtMatrix.IsKnownOrderEvent("order-teleported"));
     }
 }

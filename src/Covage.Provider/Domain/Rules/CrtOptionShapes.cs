@@ -4,47 +4,35 @@ using Covage.Provider.Domain.Outcomes;
 
 namespace Covage.Provider.Domain.Rules;
 
-/// <summary>CRT-OPTIONS-BY-FAMILY and CRT-OPTION-SHAPES: which options a product may carry and their shape.</summary>
-internal static class OptionsRule
+/// <summary>
+/// CRT-OPTION-SHAPES: boolean options are <c>{enabled}</c>, value options <c>{enabled, value, default_value}</c>
+/// and portability has its own fields; the provider fills the defaults and read-only fields.
+/// </summary>
+internal static class CrtOptionShapes
 {
-    public const string RuleId = "CRT-OPTIONS-BY-FAMILY";
-    public const string ShapeRuleId = "CRT-OPTION-SHAPES";
+    public const string Id = "CRT-OPTION-SHAPES";
 
-    /// <summary>Validates the merged options and returns them as stored: with <c>default_value</c> and read-only fields filled.</summary>
+    /// <summary>Validates the merged options (availability, then shape) and returns them as stored.</summary>
     public static JsonObject Normalize(JsonObject options, Product product, string? requestType, List<Violation> violations)
     {
         var result = new JsonObject();
         foreach (var (code, value) in options)
         {
             var field = $"options.{code}";
-            var definition = ProductCatalogue.FindOption(code);
-            if (definition is null)
+            if (CrtOptionsByFamily.Check(code, product, requestType, violations) is not { } definition)
             {
-                violations.Add(new(RuleId, field, $"Unknown option \"{code}\"."));
-                continue;
-            }
-
-            if (!definition.AllowsFamily(product.Family.Code))
-            {
-                violations.Add(new(RuleId, field, $"Option \"{code}\" is not available for family {product.Family.Code} (product {product.Code}); it is for families {string.Join('/', definition.Families.ToCharArray())}."));
-                continue;
-            }
-
-            if (definition.RequestTypes is { } types && (requestType is null || !types.Contains(requestType)))
-            {
-                violations.Add(new(RuleId, field, $"Option \"{code}\" is only available with request_type {string.Join(" or ", types)}."));
                 continue;
             }
 
             if (value is not JsonObject given)
             {
-                violations.Add(new(ShapeRuleId, field, $"Expected an object, got {Json.Describe(value)}."));
+                violations.Add(new(Id, field, $"Expected an object, got {Json.Describe(value)}."));
                 continue;
             }
 
             if (given.ContainsKey("enabled") && !Json.IsBool(given["enabled"]))
             {
-                violations.Add(new(ShapeRuleId, $"{field}.enabled", $"Expected a boolean, got {Json.Describe(given["enabled"])}."));
+                violations.Add(new(Id, $"{field}.enabled", $"Expected a boolean, got {Json.Describe(given["enabled"])}."));
                 continue;
             }
 
@@ -58,7 +46,7 @@ internal static class OptionsRule
                         var text = Json.String(given["value"]);
                         if (text is null || !definition.Values!.Contains(text))
                         {
-                            violations.Add(new(ShapeRuleId, $"{field}.value", $"Expected one of {string.Join(", ", definition.Values!)}."));
+                            violations.Add(new(Id, $"{field}.value", $"Expected one of {string.Join(", ", definition.Values!)}."));
                             continue;
                         }
 
@@ -78,7 +66,7 @@ internal static class OptionsRule
                             }
                             else
                             {
-                                violations.Add(new(ShapeRuleId, $"{field}.{sub}", $"Expected a string, got {Json.Describe(given[sub])}."));
+                                violations.Add(new(Id, $"{field}.{sub}", $"Expected a string, got {Json.Describe(given[sub])}."));
                             }
                         }
                     }

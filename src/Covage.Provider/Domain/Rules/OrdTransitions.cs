@@ -1,4 +1,5 @@
 using Covage.Provider.Domain.Orders;
+using Covage.Provider.Domain.Outcomes;
 
 namespace Covage.Provider.Domain.Rules;
 
@@ -6,9 +7,9 @@ namespace Covage.Provider.Domain.Rules;
 /// ORD-TRANSITIONS as the kit reads it (the pages lost the diagram): the moves Covage may make.
 /// draft → submitted belongs to the operator alone (ORD-OPERATOR-STATUS) and is not in this table.
 /// </summary>
-internal static class TransitionRule
+internal static class OrdTransitions
 {
-    public const string RuleId = "ORD-TRANSITIONS";
+    public const string Id = "ORD-TRANSITIONS";
 
     private static readonly Dictionary<OrderStatus, OrderStatus[]> Moves = new()
     {
@@ -23,4 +24,8 @@ internal static class TransitionRule
         Moves.TryGetValue(from, out var targets) && targets.Contains(to);
 
     public static IReadOnlyList<OrderStatus> From(OrderStatus from) => Moves.GetValueOrDefault(from) ?? [];
+
+    public static Refusal? Check(OrderStatus from, OrderStatus to) => IsAllowed(from, to)
+        ? null
+        : Refusal.Conflict(Id, "to", $"{from.ToWire()} → {to.ToWire()} is not an allowed move.");
 }

@@ -2,7 +2,7 @@ using Covage.Provider.Domain.Rules;
 
 namespace Covage.Provider.Tests.Domain.Rules;
 
-public sealed class OtpReferenceRuleTests
+public sealed class OtpPatternTests
 {
     [Theory]
     [InlineData("FI-1234-4234", true)]
@@ -19,5 +19,5 @@ public sealed class OtpReferenceRuleTests
     [InlineData(" FI-1234-4234", false)]
     [InlineData("", false)]
     public void IsValid_FollowsThePublishedPatterns(string reference, bool valid) =>
-        Assert.Equal(valid, OtpReferenceRule.IsValid(reference));
+        Assert.Equal(valid, OtpPattern.IsValid(reference));
 }

@@ -1,0 +1,112 @@
+using System.Text.Json.Nodes;
+using Covage.Provider.Domain.Events;
+using Covage.Provider.Domain.Outcomes;
+using Covage.Provider.Domain.Rules;
+
+namespace Covage.Provider.Domain.Orders;
+
+/// <summary>Covage's side of the lifecycle (the control API plays it): status moves with their events, provider events.</summary>
+internal sealed partial record Order
+{
+    public Outcome<OrderChange> MoveTo(OrderStatus target, string? extraEvent, JsonObject? data, OrderContext context)
+    {
+        if (target == OrderStatus.Submitted)
+        {
+            return Refusal.Conflict(OrdOperatorStatus.Id, "to", "only the operator submits an order.");
+        }
+
+        if (OrdTransitions.Check(Status, target) is { } notAMove)
+        {
+            return notAMove;
+        }
+
+        var statusEvent = EvtStatusConsistent.EventOf(target);
+        foreach (var type in new[] { statusEvent, extraEvent })
+        {
+            if (type is not null && (EvtTypes.Check(type, "event") ?? Forbidding(type, "event")) is { } refused)
+            {
+                return refused;
+            }
+        }
+
+        if (target == OrderStatus.Running && Status == OrderStatus.Pending && PendingEvent is { } pendingEvent
+            && ConfirmationOf(pendingEvent) is { } confirmation && EvtMatrix.RuleForbidding(Kind, confirmation) is null)
+        {
+            extraEvent ??= confirmation;
+        }
+
+        return Enter(target, statusEvent, extraEvent, data, context);
+    }
+
+    public Outcome<OrderChange> Receive(string type, JsonObject? data, DateTimeOffset? eventDate)
+    {
+        if (EvtTypes.Check(type, "type") is { } unknown)
+        {
+            return unknown;
+        }
+
+        if (EvtStatusConsistent.IsStatusEvent(type))
+        {
+            return Refusal.Conflict(EvtStatusConsistent.Id, "type", $"{type} reports a status change; drive it with a transition.");
+        }
+
+        return Forbidding(type, "type") is { } refused
+            ? refused
+            : new OrderChange(this) { Events = [RecordedEvent.OfOrder(this, type, EventData.For(type, this, data), eventDate)] };
+    }
+
+    private OrderChange Enter(OrderStatus target, string? statusEvent, string? extraEvent, JsonObject? data, OrderContext context)
+    {
+        var changed = this with
+        {
+            Status = target,
+            Dates = Dates.Entering(target, context.Now),
+            PendingEvent = target == OrderStatus.Pending ? extraEvent : null,
+        };
+        Service? service = null;
+        if (target == OrderStatus.Completed && Type == OrderType.Activate)
+        {
+            service = new Service(Ids.NewUuid(), context.NewServiceReference(), OperatorUuid, Product, true, EndCustomer, OperatorInfo, Bounds);
+            changed = changed with { ServiceUuid = service.Uuid, ServiceRef = service.Ref };
+        }
+        else if (target == OrderStatus.Completed && ServiceUuid is { } ended && context.ServiceByUuid(ended) is { } terminated)
+        {
+            service = terminated with { Active = false };
+        }
+
+        var events = new List<RecordedEvent>();
+        if (extraEvent is not null && target != OrderStatus.Running)
+        {
+            events.Add(RecordedEvent.OfOrder(changed, extraEvent, EventData.For(extraEvent, changed, data)));
+        }
+
+        if (statusEvent is not null)
+        {
+            events.Add(RecordedEvent.OfOrder(changed, statusEvent, EventData.For(statusEvent, changed, data)));
+        }
+
+        if (extraEvent is not null && target == OrderStatus.Running)
+        {
+            events.Add(RecordedEvent.OfOrder(changed, extraEvent, EventData.For(extraEvent, changed, data)));
+        }
+
+        if (service is not null)
+        {
+            events.Add(RecordedEvent.OfService(service, service.Active ? "service-activated" : "service-terminated"));
+        }
+
+        return new OrderChange(changed) { Events = events, Service = service };
+    }
+
+    private Refusal? Forbidding(string type, string field) => EvtMatrix.RuleForbidding(Kind, type) is { } rule
+        ? Refusal.Conflict(rule, field, $"a {Kind.Describe()} order never receives {type}.")
+        : null;
+
+    /// <summary>The event that reports the operator's answer to a pending order's question.</summary>
+    private static string? ConfirmationOf(string pendingEvent) => pendingEvent switch
+    {
+        "order-sensibleaccess" => "order-sensibleaccess-orderconfirmed",
+        "order-delayed" => "order-delayed-orderconfirmed",
+        _ => null,
+    };
+}
