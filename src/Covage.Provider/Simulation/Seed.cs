@@ -112,11 +112,7 @@ internal static class Seed
             null, null, OrderStatus.Completed, new OrderDates(now, now, now, now, now, now, null, now), SeedShapes.ServiceCustomer(),
             new JsonObject { ["contact_uuid"] = state.Operators[service.OperatorUuid].Contacts[0], ["order_ref"] = $"ENNI-{service.Ref}", ["order_name"] = "ENNI delivery port" },
             [], [], ServiceUuid: service.Uuid, ServiceRef: service.Ref);
-        state.Orders[order.Uuid] = order;
-        var book = state.Book(service.OperatorUuid);
-        lock (book.Gate)
-        {
-            book.Add(order);
-        }
+        state.Orders[order.Uuid] = new OrderSlot(order);
+        state.Book(service.OperatorUuid).Add(order);
     }
 }

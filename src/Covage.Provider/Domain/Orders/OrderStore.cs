@@ -4,13 +4,15 @@ using Covage.Provider.Domain.Rules;
 namespace Covage.Provider.Domain.Orders;
 
 /// <summary>
-/// Where orders live and change. Every change runs under the lock that guards the order, reads the
-/// order's current snapshot, asks the aggregate for an <see cref="OrderChange"/>, and commits it whole:
-/// the snapshot, the service it starts or ends, and its events. A refusal commits nothing.
+/// Where orders live and change. Every change runs under its order's own lock (the order's
+/// <see cref="OrderSlot"/>), reads the order's current snapshot, asks the aggregate for an
+/// <see cref="OrderChange"/>, and commits it whole: the snapshot, the service it starts or ends, and its
+/// events. A refusal commits nothing. What several orders share is claimed atomically instead of
+/// under a wider lock: an operator order reference (<see cref="OperatorBook.TryReserve"/>).
 /// </summary>
 internal sealed class OrderStore(ProviderState state)
 {
-    public Order? Find(string uuid) => state.Orders.GetValueOrDefault(uuid);
+    public Order? Find(string uuid) => state.Orders.TryGetValue(uuid, out var slot) ? slot.Current : null;
 
     /// <summary>One of the operator's orders; another operator's is as absent as a missing one (AUTH-ISOLATION).</summary>
     public Order? Find(string operatorUuid, string uuid) => Find(uuid) is { } order && order.OperatorUuid == operatorUuid ? order : null;
@@ -20,10 +22,23 @@ internal sealed class OrderStore(ProviderState state)
     /// <summary>Stores a new order (and its events, if any).</summary>
     public Outcome<Committed> Add(OrderChange change)
     {
-        var book = state.Book(change.Order.OperatorUuid);
-        lock (book.Gate)
+        var order = change.Order;
+        var slot = new OrderSlot(order);
+        lock (slot)
         {
-            return Commit(book, null, change);
+            if (Claim(null, order) is { } taken)
+            {
+                return taken;
+            }
+
+            if (!state.Orders.TryAdd(order.Uuid, slot))
+            {
+                // Only a caller choosing the uuid (a provider state) can meet an existing one.
+                state.Book(order.OperatorUuid).Release(order);
+                return Refusal.Conflict("SIM-ORDER-UUID", "uuid", $"An order {order.Uuid} already exists.");
+            }
+
+            return Apply(slot, null, change);
         }
     }
 
@@ -33,15 +48,15 @@ internal sealed class OrderStore(ProviderState state)
     /// </summary>
     public Outcome<Committed> Write(string uuid, string? operatorUuid, Func<Order, OrderContext, Outcome<OrderChange>> operation)
     {
-        if (Owner(uuid, operatorUuid) is not { } book)
+        if (!state.Orders.TryGetValue(uuid, out var slot))
         {
             return Refusal.NotFound();
         }
 
-        lock (book.Gate)
+        lock (slot)
         {
-            return Current(uuid, operatorUuid) is { } current
-                ? operation(current, ContextFor(current.OperatorUuid)).Then(change => Commit(book, current, change))
+            return Held(uuid, slot, operatorUuid) is { } current
+                ? operation(current, ContextFor(current.OperatorUuid)).Then(change => Commit(slot, current, change))
                 : Refusal.NotFound();
         }
     }
@@ -49,14 +64,14 @@ internal sealed class OrderStore(ProviderState state)
     /// <summary>Removes an order when <paramref name="check"/> lets it go.</summary>
     public Outcome<Order> Remove(string uuid, string operatorUuid, Func<Order, Outcome<Order>> check)
     {
-        if (Owner(uuid, operatorUuid) is not { } book)
+        if (!state.Orders.TryGetValue(uuid, out var slot))
         {
             return Refusal.NotFound();
         }
 
-        lock (book.Gate)
+        lock (slot)
         {
-            if (Current(uuid, operatorUuid) is not { } current)
+            if (Held(uuid, slot, operatorUuid) is not { } current)
             {
                 return Refusal.NotFound();
             }
@@ -64,8 +79,7 @@ internal sealed class OrderStore(ProviderState state)
             var outcome = check(current);
             if (outcome.TryGetValue(out _))
             {
-                state.Orders.TryRemove(uuid, out _);
-                book.Remove(uuid);
+                Drop(uuid, slot, current);
             }
 
             return outcome;
@@ -75,45 +89,61 @@ internal sealed class OrderStore(ProviderState state)
     /// <summary>Removes an order whatever its status (provider states only).</summary>
     public void Forget(string uuid)
     {
-        if (Find(uuid) is { } order)
+        if (state.Orders.TryGetValue(uuid, out var slot))
         {
-            var book = state.Book(order.OperatorUuid);
-            lock (book.Gate)
+            lock (slot)
             {
-                state.Orders.TryRemove(uuid, out _);
-                book.Remove(uuid);
+                if (Held(uuid, slot, null) is { } current)
+                {
+                    Drop(uuid, slot, current);
+                }
             }
         }
     }
 
-    private OperatorBook? Owner(string uuid, string? operatorUuid) =>
-        Find(uuid) is { } order && (operatorUuid is null || order.OperatorUuid == operatorUuid) ? state.Book(order.OperatorUuid) : null;
+    /// <summary>Under the slot's lock: its order, if the slot is still the order's (not removed meanwhile) and the operator's.</summary>
+    private Order? Held(string uuid, OrderSlot slot, string? operatorUuid) =>
+        state.Orders.TryGetValue(uuid, out var again) && ReferenceEquals(again, slot)
+            && (operatorUuid is null || slot.Current.OperatorUuid == operatorUuid)
+            ? slot.Current
+            : null;
 
-    private Order? Current(string uuid, string? operatorUuid) => operatorUuid is null ? Find(uuid) : Find(operatorUuid, uuid);
+    private void Drop(string uuid, OrderSlot slot, Order current)
+    {
+        state.Orders.TryRemove(new KeyValuePair<string, OrderSlot>(uuid, slot));
+        state.Book(current.OperatorUuid).Remove(uuid);
+    }
 
-    private Outcome<Committed> Commit(OperatorBook book, Order? previous, OrderChange change)
+    private Outcome<Committed> Commit(OrderSlot slot, Order previous, OrderChange change) =>
+        Claim(previous, change.Order) is { } taken ? taken : Apply(slot, previous, change);
+
+    /// <summary>UPD-OPERATOR-REF-UNIQUE, atomically: the new order reference is claimed before anything is stored.</summary>
+    private Refusal? Claim(Order? previous, Order next) =>
+        !ReferenceEquals(previous, next) && next.OperatorOrderRef is { } orderRef && orderRef != previous?.OperatorOrderRef
+            && !state.Book(next.OperatorUuid).TryReserve(orderRef, next.Uuid)
+            ? Refusal.Invalid([UpdOperatorRefUnique.Taken(orderRef)])
+            : null;
+
+    private Committed Apply(OrderSlot slot, Order? previous, OrderChange change)
     {
         var next = change.Order;
-        var moved = !ReferenceEquals(previous, next);
-        if (moved && next.OperatorOrderRef is { } orderRef && orderRef != previous?.OperatorOrderRef && !book.TryReserve(orderRef, next.Uuid))
-        {
-            return Refusal.Invalid([UpdOperatorRefUnique.Taken(orderRef)]);
-        }
-
         if (change.Service is { } service)
         {
             state.Services[service.Uuid] = service;
         }
 
-        if (moved && previous is null)
+        if (!ReferenceEquals(previous, next))
         {
-            state.Orders[next.Uuid] = next;
-            book.Add(next);
-        }
-        else if (moved)
-        {
-            state.Orders[next.Uuid] = next;
-            book.Replace(previous!, next);
+            slot.Current = next;
+            var book = state.Book(next.OperatorUuid);
+            if (previous is null)
+            {
+                book.Add(next);
+            }
+            else
+            {
+                book.Replace(previous, next);
+            }
         }
 
         var events = change.Events

@@ -63,4 +63,49 @@ public sealed class ConcurrencyTests : ProviderTest
         var submitted = (await Api.CallAsync(HttpMethod.Get, $"/api/events/?object_uuid={uuid}")).Json.AsArray();
         Assert.Single(submitted, e => e!["type"]!.GetValue<string>() == "order-submitted");
     }
+
+    [Fact]
+    public async Task ConcurrentPatches_SeveralOrdersClaimingOneNewRef_ExactlyOneWins()
+    {
+        var uuids = new List<string>();
+        for (var i = 0; i < 12; i++)
+        {
+            var created = await Api.CallAsync(HttpMethod.Post, "/api/v2/orders/", Draft($"OWN-{i}-{Guid.NewGuid():N}"));
+            uuids.Add(created.Json["uuid"]!.GetValue<string>());
+        }
+
+        var claim = new JsonObject { ["operator_info"] = new JsonObject { ["order_ref"] = "CLAIMED-REF" } };
+        var responses = await Task.WhenAll(uuids.Select(uuid =>
+            Task.Run(() => Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", claim))));
+
+        Assert.Single(responses, r => r.Code == 200);
+        Assert.All(responses.Where(r => r.Code != 200), r => Assert.Contains("operator_info.order_ref", r.ErrorFields));
+        var holders = 0;
+        foreach (var uuid in uuids)
+        {
+            var order = (await Api.CallAsync(HttpMethod.Get, $"/api/v2/orders/{uuid}/")).Json;
+            holders += order["operator_info"]!["order_ref"]!.GetValue<string>() == "CLAIMED-REF" ? 1 : 0;
+        }
+
+        Assert.Equal(1, holders);
+    }
+
+    [Fact]
+    public async Task ConcurrentPatches_OneOrderEach_EveryOrderKeepsItsOwnChange()
+    {
+        var uuids = new List<string>();
+        for (var i = 0; i < 12; i++)
+        {
+            uuids.Add((await Api.CreateAsync())["uuid"]!.GetValue<string>());
+        }
+
+        var responses = await Task.WhenAll(uuids.Select(uuid =>
+            Task.Run(() => Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", new JsonObject { ["comment"] = $"for {uuid}" }))));
+
+        Assert.All(responses, r => Assert.Equal(200, r.Code));
+        foreach (var uuid in uuids)
+        {
+            Assert.Equal($"for {uuid}", (await Api.CallAsync(HttpMethod.Get, $"/api/v2/orders/{uuid}/")).Json["comment"]!.GetValue<string>());
+        }
+    }
 }
