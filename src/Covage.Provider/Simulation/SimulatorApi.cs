@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Covage.Provider.Domain.Orders;
 using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Http;
 using Covage.Provider.Http.Errors;
@@ -28,6 +29,7 @@ internal static class SimulatorApi
         group.MapPost("/reset/", Reset);
         group.MapGet("/clock/", Clock);
         group.MapPost("/clock/advance/", Advance);
+        group.MapGet("/orders/{uuid}/moves/", Moves);
         group.MapPost("/orders/{uuid}/transitions/", Transition);
         group.MapPost("/orders/{uuid}/events/", Inject);
         group.MapPost("/services/", CreateService);
@@ -83,6 +85,30 @@ internal static class SimulatorApi
         sandbox.Clock.Advance(TimeSpan.FromSeconds(value));
         return Clock(sandbox);
     }
+
+    /// <summary>The moves and provider events the order accepts now: the console asks rather than keeping its own copy of the rules.</summary>
+    private static IResult Moves(string uuid, Sandbox sandbox) =>
+        sandbox.Current.Covage.Moves(uuid).Match(moves => Results.Bytes(OrderJsonV2.ToBytes(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("uuid", moves.Order.Uuid);
+            w.WriteString("status", moves.Order.Status.ToWire());
+            w.WriteStartArray("moves");
+            foreach (var status in moves.Statuses)
+            {
+                w.WriteStringValue(status.ToWire());
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("events");
+            foreach (var type in moves.Events)
+            {
+                w.WriteStringValue(type);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }), Json), ApiError.From);
 
     private static async Task<IResult> Transition(string uuid, HttpRequest request, Sandbox sandbox)
     {

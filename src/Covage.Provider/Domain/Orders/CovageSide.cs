@@ -17,6 +17,9 @@ internal sealed class CovageSide(ProviderState state, OrderStore store)
     public Outcome<ProviderEvent> Inject(string uuid, string type, JsonObject? data, DateTimeOffset? eventDate) =>
         store.Write(uuid, null, (order, _) => order.Receive(type, data, eventDate)).Then<ProviderEvent>(committed => committed.Events[0]);
 
+    public Outcome<ProviderMoves> Moves(string uuid) =>
+        store.Find(uuid) is { } order ? order.NextMoves() : Refusal.NotFound();
+
     /// <summary>Removes an order whatever its status (provider states only).</summary>
     public void Forget(string uuid) => store.Forget(uuid);
 

@@ -38,6 +38,11 @@ internal sealed partial record Order
         return Enter(target, statusEvent, extraEvent, data, context);
     }
 
+    /// <summary>The moves and events <see cref="MoveTo"/> and <see cref="Receive"/> would accept now (the console shows them).</summary>
+    public ProviderMoves NextMoves() => Status == OrderStatus.Draft
+        ? new(this, [], [])
+        : new(this, OrdTransitions.From(Status), [.. EvtMatrix.Allowed(Kind).Where(type => !EvtStatusConsistent.IsStatusEvent(type))]);
+
     public Outcome<OrderChange> Receive(string type, JsonObject? data, DateTimeOffset? eventDate)
     {
         if (EvtTypes.Check(type, "type") is { } unknown)
