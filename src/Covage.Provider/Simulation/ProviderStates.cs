@@ -91,7 +91,8 @@ internal static class ProviderStates
         {
             "fiber-activate-defined" => new("activate", eligibility.First(e => e.RequestType == "activate_defined").Ref, "FP01", null, null, new() { RequestType = "activate_defined" }),
             "fiber-create" => new("activate", eligibility.First(e => e.Technology == Domain.Catalogue.Technology.Fiber && e.RequestType == "create").Ref, "FP01", null, null, new() { RequestType = "create" }),
-            "terminate" => new("terminate", null, null, world.State.Services.Values.First(s => s.OperatorUuid == user.OperatorUuid && s.Active && s.Product.Code == "AM01").Uuid, null, new()),
+            // A fresh service each time: a submitted terminate order ends its service (SUB-TERMINATE-IMMEDIATE).
+            "terminate" => new("terminate", null, null, world.Covage.CreateService(user.OperatorUuid, world.State.Catalogue.Find("AM01")!).Uuid, null, new()),
             _ => new("activate", eligibility.First(e => e.Technology == Domain.Catalogue.Technology.Copper && e.RequestType == "activate").Ref, "AM01", null, null, new() { RequestType = "activate" }),
         };
         if (world.Orders.Create(user, draft, uuid).TryGetRefusal(out var refused) || !submit)

@@ -68,15 +68,13 @@ internal sealed partial record Order
             Dates = Dates.Entering(target, context.Now),
             PendingEvent = target == OrderStatus.Pending ? extraEvent : null,
         };
+        // A completed activation creates its service; a terminate order's service ended at its submission
+        // (SUB-TERMINATE-IMMEDIATE), so its completion changes no service.
         Service? service = null;
         if (target == OrderStatus.Completed && Type == OrderType.Activate)
         {
             service = new Service(Ids.NewUuid(), context.NewServiceReference(), OperatorUuid, Product, true, EndCustomer, OperatorInfo, Bounds);
             changed = changed with { ServiceUuid = service.Uuid, ServiceRef = service.Ref };
-        }
-        else if (target == OrderStatus.Completed && ServiceUuid is { } ended && context.ServiceByUuid(ended) is { } terminated)
-        {
-            service = terminated with { Active = false };
         }
 
         var events = new List<RecordedEvent>();
@@ -97,10 +95,10 @@ internal sealed partial record Order
 
         if (service is not null)
         {
-            events.Add(RecordedEvent.OfService(service, service.Active ? "service-activated" : "service-terminated"));
+            events.Add(RecordedEvent.OfService(service, "service-activated"));
         }
 
-        return new OrderChange(changed) { Events = events, Service = service };
+        return new OrderChange(changed) { Events = events, Service = service is null ? null : new ServiceChange(null, service) };
     }
 
     private Refusal? Forbidding(string type, string field) => EvtMatrix.RuleForbidding(Kind, type) is { } rule

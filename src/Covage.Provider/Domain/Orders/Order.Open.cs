@@ -83,14 +83,14 @@ internal sealed partial record Order
             return Report(violations, CrtTerminateRef.Unknown(field));
         }
 
-        if ((OrdEnniNoTerminate.Check(service, field) ?? CrtTerminateFamilies.Check(service, field) ?? CrtTerminateRef.CheckActive(service, field)) is { } refused)
+        if ((OrdEnniNoTerminate.Check(service, field) ?? CrtTerminateFamilies.Check(service, field) ?? SubTerminateImmediate.CheckActive(service, field)) is { } refused)
         {
             return Report(violations, refused);
         }
 
         var now = context.Now;
         return new Order(uuid ?? Ids.NewUuid(), context.NewOrderReference(), user.OperatorUuid, OrderType.Terminate, service.Product,
-            null, null, OrderStatus.Draft, new OrderDates(now, now, now), service.EndCustomer, service.OperatorInfo,
+            null, null, OrderStatus.Draft, new OrderDates(now, now, now), service.EndCustomer, CrtTerminateRef.PrefilledOperatorInfo(service),
             [], CopyBounds(service.Bounds), ServiceUuid: service.Uuid, ServiceRef: service.Ref);
     }
 

@@ -18,15 +18,16 @@ internal sealed partial record Order
         SubRequiredFields.Check(this, violations);
         SubContactRequired.CheckPresent(this, violations);
         OrdEnterpriseNeedsEnni.Check(this, context.Operator, violations);
+        var ending = SubTerminateImmediate.End(this, context, violations);
         if (violations.Count > 0)
         {
             return Refusal.Invalid(violations);
         }
 
         var submitted = this with { Status = OrderStatus.Submitted, Dates = Dates.Entering(OrderStatus.Submitted, context.Now) };
-        return new OrderChange(submitted)
-        {
-            Events = [RecordedEvent.OfOrder(submitted, "order-submitted", new JsonObject { ["kosc_order_ref"] = Reference })],
-        };
+        RecordedEvent[] events = ending is null
+            ? [RecordedEvent.OfOrder(submitted, "order-submitted", new JsonObject { ["kosc_order_ref"] = Reference })]
+            : [RecordedEvent.OfOrder(submitted, "order-submitted", new JsonObject { ["kosc_order_ref"] = Reference }), RecordedEvent.OfService(ending.After, "service-terminated")];
+        return new OrderChange(submitted) { Events = events, Service = ending };
     }
 }

@@ -8,6 +8,6 @@ internal sealed record OrderChange(Order Order)
 {
     public IReadOnlyList<RecordedEvent> Events { get; init; } = [];
 
-    /// <summary>A service to store with the order: the one a completion activated, or the one a termination ended.</summary>
-    public Service? Service { get; init; }
+    /// <summary>A service the change starts (a completed activation) or ends (a submitted termination).</summary>
+    public ServiceChange? Service { get; init; }
 }

@@ -114,8 +114,22 @@ internal sealed class OrderStore(ProviderState state)
         state.Book(current.OperatorUuid).Remove(uuid);
     }
 
-    private Outcome<Committed> Commit(OrderSlot slot, Order previous, OrderChange change) =>
-        Claim(previous, change.Order) is { } taken ? taken : Apply(slot, previous, change);
+    private Outcome<Committed> Commit(OrderSlot slot, Order previous, OrderChange change)
+    {
+        if (Claim(previous, change.Order) is { } taken)
+        {
+            return taken;
+        }
+
+        if (change.Service is { Before: { } before } service && !state.Services.TryUpdate(before.Uuid, service.After, before))
+        {
+            // Another terminate order ended the service since this one looked (SUB-TERMINATE-IMMEDIATE).
+            Unclaim(previous, change.Order);
+            return Refusal.Invalid([SubTerminateImmediate.Ended("service_uuid")]);
+        }
+
+        return Apply(slot, previous, change);
+    }
 
     /// <summary>UPD-OPERATOR-REF-UNIQUE, atomically: the new order reference is claimed before anything is stored.</summary>
     private Refusal? Claim(Order? previous, Order next) =>
@@ -124,12 +138,20 @@ internal sealed class OrderStore(ProviderState state)
             ? Refusal.Invalid([UpdOperatorRefUnique.Taken(orderRef)])
             : null;
 
+    private void Unclaim(Order? previous, Order next)
+    {
+        if (next.OperatorOrderRef != previous?.OperatorOrderRef)
+        {
+            state.Book(next.OperatorUuid).Release(next);
+        }
+    }
+
     private Committed Apply(OrderSlot slot, Order? previous, OrderChange change)
     {
         var next = change.Order;
-        if (change.Service is { } service)
+        if (change.Service is { Before: null, After: var started })
         {
-            state.Services[service.Uuid] = service;
+            state.Services[started.Uuid] = started;
         }
 
         if (!ReferenceEquals(previous, next))

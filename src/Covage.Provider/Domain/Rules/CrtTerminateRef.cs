@@ -1,9 +1,14 @@
+using System.Text.Json.Nodes;
 using Covage.Provider.Domain.Orders;
 using Covage.Provider.Domain.Outcomes;
 
 namespace Covage.Provider.Domain.Rules;
 
-/// <summary>CRT-TERMINATE-REF: a terminate order names one of the operator's active services, by uuid or by reference.</summary>
+/// <summary>
+/// CRT-TERMINATE-REF: a terminate order names one of the operator's active services, by uuid or by
+/// reference, and starts pre-filled from it: product, end customer, bounds, and of the operator's
+/// information the contact only (as the page's example shows), never another order's reference or name.
+/// </summary>
 internal static class CrtTerminateRef
 {
     public const string Id = "CRT-TERMINATE-REF";
@@ -17,6 +22,8 @@ internal static class CrtTerminateRef
 
     public static Violation Unknown(string field) => new(Id, field, "No service of yours has this reference.");
 
-    public static Violation? CheckActive(Service service, string field) =>
-        service.Active ? null : new(Id, field, "This service is already terminated.");
+    /// <summary>The operator information a terminate draft starts with: the service's operator contact, nothing else.</summary>
+    public static JsonObject PrefilledOperatorInfo(Service service) =>
+        Json.String(service.OperatorInfo["contact_uuid"]) is { } contact ? new JsonObject { ["contact_uuid"] = contact } : [];
+
 }
