@@ -196,4 +196,50 @@ public sealed class LifecycleTests : ProviderTest
         var order = await Api.CallAsync(HttpMethod.Post, "/api/v2/orders/", new JsonObject { ["type"] = "terminate", ["service_ref"] = response.Json["ref"]!.GetValue<string>() });
         Assert.Equal(200, order.Code);
     }
+
+    [Theory]
+    [InlineData("submitted")]
+    [InlineData("acknowledged")]
+    [InlineData("rejected")]
+    public async Task Drive_Draft_Answers409UnderSubNoProviderActionOnDraft(string to)
+    {
+        var uuid = (await Api.CreateAsync())["uuid"]!.GetValue<string>();
+
+        var response = await Api.DriveAsync(uuid, to);
+
+        Assert.Equal(409, response.Code);
+        Assert.Contains("SUB-NO-PROVIDER-ACTION-ON-DRAFT: ", response.ErrorText, StringComparison.Ordinal);
+        Assert.Equal("draft", (await Api.CallAsync(HttpMethod.Get, $"/api/v2/orders/{uuid}/")).Json["status"]!.GetValue<string>());
+        Assert.Empty(await EventTypesAsync(uuid));
+    }
+
+    [Fact]
+    public async Task Inject_Draft_Answers409AndRecordsNothing()
+    {
+        var uuid = (await Api.CreateAsync())["uuid"]!.GetValue<string>();
+
+        var response = await Api.ControlAsync(HttpMethod.Post, $"/_simulator/orders/{uuid}/events/", new JsonObject { ["type"] = "order-sensibleaccess" });
+
+        Assert.Equal(409, response.Code);
+        Assert.Contains("SUB-NO-PROVIDER-ACTION-ON-DRAFT: ", response.ErrorText, StringComparison.Ordinal);
+        Assert.Empty(await EventTypesAsync(uuid));
+    }
+
+    [Theory]
+    [InlineData("acknowledged")]
+    [InlineData("running")]
+    public async Task Drive_BackToSubmitted_Answers409UnderOrdTransitions(string from)
+    {
+        var uuid = await SubmittedAsync();
+        await Api.DriveAsync(uuid, "acknowledged");
+        if (from == "running")
+        {
+            await Api.DriveAsync(uuid, "running");
+        }
+
+        var response = await Api.DriveAsync(uuid, "submitted");
+
+        Assert.Equal(409, response.Code);
+        Assert.Equal($"ORD-TRANSITIONS: {from} → submitted is not an allowed move.", response.Json["details"]![0]!["errors"]![0]!.GetValue<string>());
+    }
 }

@@ -10,12 +10,8 @@ internal sealed partial record Order
 {
     public Outcome<OrderChange> MoveTo(OrderStatus target, string? extraEvent, JsonObject? data, OrderContext context)
     {
-        if (target == OrderStatus.Submitted)
-        {
-            return Refusal.Conflict(OrdOperatorStatus.Id, "to", "only the operator submits an order.");
-        }
-
-        if (OrdTransitions.Check(Status, target) is { } notAMove)
+        // draft → submitted is the operator's move; Covage never makes it (OrdTransitions has no move to submitted).
+        if ((SubNoProviderActionOnDraft.Check(this) ?? OrdTransitions.Check(Status, target)) is { } notAMove)
         {
             return notAMove;
         }
@@ -48,6 +44,11 @@ internal sealed partial record Order
         if (EvtTypes.Check(type, "type") is { } unknown)
         {
             return unknown;
+        }
+
+        if (SubNoProviderActionOnDraft.Check(this) is { } draft)
+        {
+            return draft;
         }
 
         if (EvtStatusConsistent.IsStatusEvent(type))
