@@ -7,7 +7,7 @@ namespace Covage.Provider.Domain.Orders;
 /// <summary>Submitting a draft: every field marked S is checked at once; then the order is Covage's to move.</summary>
 internal sealed partial record Order
 {
-    public Outcome<OrderChange> Submit(OrderContext context)
+    public Outcome<OrderChange> Submit(OrderContext context, OrderApi api = OrderApi.V2)
     {
         if (EditableDraft.Check(this, DraftAction.Submit) is { } refused)
         {
@@ -18,6 +18,11 @@ internal sealed partial record Order
         SubRequiredFields.Check(this, violations);
         SubContactRequired.CheckPresent(this, violations);
         OrdEnterpriseNeedsEnni.Check(this, context.Operator, violations);
+        if (api == OrderApi.V1)
+        {
+            OrdEnniFieldV1.Check(this, violations);
+        }
+
         var ending = SubTerminateImmediate.End(this, context, violations);
         if (violations.Count > 0)
         {

@@ -32,7 +32,8 @@ internal sealed class OrderService(OrderStore store)
     public Outcome<Order> Replace(User user, string uuid, Func<Order, OrderChanges> changesFor) =>
         Write(user, uuid, (order, context) => order.Modify(changesFor(order), context));
 
-    public Outcome<Order> Submit(User user, string uuid) => Write(user, uuid, (order, context) => order.Submit(context));
+    /// <summary>v1 submit (<c>POST …/submit/</c>): the v2 checks plus the ones only v1 documents.</summary>
+    public Outcome<Order> SubmitV1(User user, string uuid) => Write(user, uuid, (order, context) => order.Submit(context, OrderApi.V1));
 
     public Outcome<Order> Delete(User user, string uuid) => store.Remove(uuid, user.OperatorUuid, order => order.Delete());
 

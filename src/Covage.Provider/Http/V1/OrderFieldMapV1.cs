@@ -40,7 +40,7 @@ namespace Covage.Provider.Http.V1;
 internal static class OrderFieldMapV1
 {
     /// <summary>v1-only fields kept in <see cref="Domain.Orders.Order.Extras"/>.</summary>
-    public const string Enni = "enni";
+    public const string Enni = Domain.Rules.OrdEnniFieldV1.Field;
     public const string BatchAlias = "batch_alias";
     public const string ActivationInfo = "activation_info";
     public const string Pop = "pop";

@@ -66,7 +66,7 @@ internal static class OrdersApiV1
 
     // Submit takes no body: whatever is sent is ignored, as a v1 client may post an empty object.
     private static IResult Submit(string uuid, HttpContext context, Sandbox sandbox) =>
-        AnswerEmpty(sandbox.Current.Orders.Submit(CurrentUser.Get(context), uuid));
+        AnswerEmpty(sandbox.Current.Orders.SubmitV1(CurrentUser.Get(context), uuid));
 
     private static IResult Confirm(string uuid, HttpContext context, Sandbox sandbox) =>
         AnswerEmpty(sandbox.Current.Orders.Confirm(CurrentUser.Get(context), uuid));
