@@ -120,11 +120,12 @@ internal sealed partial record Order
             result = result with { Comment = changes.Comment };
         }
 
-        CrtFp05SecondRdv.Check(result, changes, violations);
         if (changes.AllowSecondRdv is { } allow)
         {
             result = result with { AllowSecondRdv = allow };
         }
+
+        CrtFp05SecondRdv.Check(result, changes, violations);
 
         if (changes.AddressSecondRdv is { } second)
         {
