@@ -2,7 +2,8 @@
 Feature: Modifying a draft
   PATCH changes only the fields it sends; read-only fields sent are ignored (UPD-V2-PATCH-MERGE, the
   kit's reading). The address can be completed where the request type leaves it to the operator
-  (UPD-BOUNDS-ADDRESS). The operator's order reference is unique (UPD-OPERATOR-REF-UNIQUE). A
+  (UPD-BOUNDS-ADDRESS), with the stairs the building publishes even where they use characters outside
+  the set (CHR-ALLOWED-SET). The operator's order reference is unique (UPD-OPERATOR-REF-UNIQUE). A
   change of request type re-checks the second appointment of FP05 orders (CRT-FP05-SECOND-RDV).
 
   @rule:UPD-V2-PATCH-MERGE
@@ -120,3 +121,10 @@ Feature: Modifying a draft
     Then the request is accepted
     And the order's "request_type" is "create"
     And the order's "allow_second_rdv" is "false"
+
+  @rule:UPD-BOUNDS-ADDRESS @rule:CHR-ALLOWED-SET @rule:UPD-OTP-FILLS-ADDRESS
+  Scenario: the stairs the building publishes can be copied into a fiber address
+    Given a draft fiber "create" order for product "FP01"
+    When the operator sets the bound address "stairs" to "{{building stairs}}"
+    Then the request is accepted
+    And the order's "bounds[0].address.stairs" is "{{building stairs}}"

@@ -43,7 +43,7 @@ internal sealed partial record Order
             return Refusal.Invalid(violations);
         }
 
-        ChrAllowedSet.Check(patch, $"bounds[{index}].address", violations);
+        ChrAllowedSet.CheckAddress(patch, $"bounds[{index}].address", context.BuildingOf(Bounds[index].Address), violations);
         if (violations.Count > 0)
         {
             return Refusal.Invalid(violations);

@@ -1,12 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Covage.Provider.Domain.Catalogue;
 using Covage.Provider.Domain.Outcomes;
 
 namespace Covage.Provider.Domain.Rules;
 
 /// <summary>
 /// CHR-ALLOWED-SET: every character written into end-customer and bounds fields must belong to the
-/// supplier-compatible set. Read-only values the provider sets itself are never checked.
+/// supplier-compatible set. Values the provider publishes itself are never checked: read-only ones it
+/// sets (<c>building_code</c> <c>IMB/…</c>) and the stairs and floors a building publishes, which the
+/// documented flow copies into the address (the pages' building has stairs <c>NA^1</c>).
 /// </summary>
 internal static class ChrAllowedSet
 {
@@ -15,6 +18,18 @@ internal static class ChrAllowedSet
 
     public static bool IsAllowed(char c) =>
         c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' || Extra.Contains(c, StringComparison.Ordinal);
+
+    /// <summary>Checks a bound's address patch, letting through the stairs and floors the order's building publishes.</summary>
+    public static void CheckAddress(JsonObject patch, string path, Building? building, List<Violation> violations)
+    {
+        foreach (var (key, value) in patch)
+        {
+            if (building is null || Json.String(value) is not { } text || !building.Publishes(key, text))
+            {
+                Check(value, $"{path}.{key}", violations);
+            }
+        }
+    }
 
     /// <summary>Checks every string value under <paramref name="node"/>, reporting each field once.</summary>
     public static void Check(JsonNode? node, string path, List<Violation> violations)
