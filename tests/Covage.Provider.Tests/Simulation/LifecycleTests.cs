@@ -242,4 +242,23 @@ public sealed class LifecycleTests : ProviderTest
         Assert.Equal(409, response.Code);
         Assert.Equal($"ORD-TRANSITIONS: {from} → submitted is not an allowed move.", response.Json["details"]![0]!["errors"]![0]!.GetValue<string>());
     }
+
+    [Theory]
+    [InlineData("fiber", "activate_defined", "FP01", "\"2026-12-01T10:00:00.000000Z\"", 400)]
+    [InlineData("fiber", "activate_defined", "FP01", "null", 200)]
+    [InlineData("copper", "create", "AM01", "\"2026-12-01T10:00:00.000000Z\"", 200)]
+    public async Task Inject_AppointmentEndDate_RefusedOnFibreOnly(string technology, string requestType, string product, string endDate, int expected)
+    {
+        var uuid = (await Api.SubmittedAsync(technology, requestType, product))["uuid"]!.GetValue<string>();
+        var data = new JsonObject { ["start_date"] = "2026-12-01T08:00:00.000000Z", ["end_date"] = JsonNode.Parse(endDate) };
+
+        var response = await Api.ControlAsync(HttpMethod.Post, $"/_simulator/orders/{uuid}/events/", new JsonObject { ["type"] = "order-appointment-agreed", ["data"] = data });
+
+        Assert.True(response.Code == expected, response.Body);
+        Assert.Equal(expected == 200, (await EventTypesAsync(uuid)).Contains("order-appointment-agreed"));
+        if (expected == 400)
+        {
+            Assert.Equal(["data.end_date"], response.ErrorFields);
+        }
+    }
 }

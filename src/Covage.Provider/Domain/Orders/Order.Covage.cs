@@ -19,7 +19,7 @@ internal sealed partial record Order
         var statusEvent = EvtStatusConsistent.EventOf(target);
         foreach (var type in new[] { statusEvent, extraEvent })
         {
-            if (type is not null && (EvtTypes.Check(type, "event") ?? Forbidding(type, "event")) is { } refused)
+            if (type is not null && (EvtTypes.Check(type, "event") ?? Forbidding(type, "event") ?? EvtData.Check(this, type, data)) is { } refused)
             {
                 return refused;
             }
@@ -56,7 +56,7 @@ internal sealed partial record Order
             return Refusal.Conflict(EvtStatusConsistent.Id, "type", $"{type} reports a status change; drive it with a transition.");
         }
 
-        return Forbidding(type, "type") is { } refused
+        return (Forbidding(type, "type") ?? EvtData.Check(this, type, data)) is { } refused
             ? refused
             : new OrderChange(this) { Events = [RecordedEvent.OfOrder(this, type, EventData.For(type, this, data), eventDate)] };
     }
