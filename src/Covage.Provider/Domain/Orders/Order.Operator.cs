@@ -10,7 +10,7 @@ internal sealed partial record Order
 {
     public Outcome<OrderChange> PostInfo(User user, string? message, bool? stopDeferred, OrderContext context)
     {
-        var refused = AuthInfoGroups.Check(user) ?? EvtInfoPost.CheckOrder(this) ?? Forbidding("order-info", "type")
+        var refused = AuthInfoGroups.Check(user) ?? OrdEnniReadonly.Check(this) ?? EvtInfoPost.CheckOrder(this) ?? Forbidding("order-info", "type")
             ?? EvtInfoPost.CheckMessage(message) ?? ThrInfo5Min.Check(LastInfoAt, context.Now);
         if (refused is not null)
         {

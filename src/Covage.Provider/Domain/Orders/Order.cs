@@ -42,6 +42,7 @@ internal sealed partial record Order(
     {
         (OrderType.Terminate, Technology.Fiber) => OrderKind.FiberTerminate,
         (OrderType.Terminate, _) => OrderKind.Terminate,
+        (_, Technology.Enni) => OrderKind.Enni,
         (_, Technology.Fiber) => OrderKind.Fiber,
         (_, Technology.Copper) when RequestType is "create" or "create_nearby" or "create_neighbour" => OrderKind.CopperLineBuilding,
         _ => OrderKind.CopperActivate,

@@ -9,6 +9,7 @@ internal static class OrderKindNames
         OrderKind.CopperLineBuilding => "copper line-building",
         OrderKind.Terminate => "terminate",
         OrderKind.FiberTerminate => "fiber terminate",
+        OrderKind.Enni => "ENNI",
         _ => "Fiber Pro",
     };
 }

@@ -6,7 +6,8 @@ namespace Covage.Provider.Domain.Rules;
 /// EVT-MATRIX: which order events each kind of copper or terminate order may receive. The columns are
 /// the kit's reading of the published table whose marks were lost; change them here. Fibre orders
 /// follow <see cref="EvtFiberSet"/>; a fibre terminate order gets the events both the terminate column
-/// and the fibre set allow.
+/// and the fibre set allow. An ENNI order is in no column (it is not a copper activation): it receives
+/// the status events of its own lifecycle only, the kit's reading.
 /// </summary>
 internal static class EvtMatrix
 {
@@ -43,6 +44,7 @@ internal static class EvtMatrix
         OrderKind.Fiber => EvtFiberSet.Events.Contains(type) ? null : EvtFiberSet.Id,
         OrderKind.FiberTerminate => EvtFiberSet.Events.Contains(type) && AllColumns.Contains(type) ? null : EvtFiberSet.Id,
         OrderKind.Terminate => AllColumns.Contains(type) ? null : Id,
+        OrderKind.Enni => EvtStatusConsistent.IsStatusEvent(type) ? null : Id,
         OrderKind.CopperLineBuilding => AllColumns.Contains(type) || LineBuildingOnly.Contains(type) || BothActivations.Contains(type)
             || OutsideCopperTable.Contains(type) ? null : Id,
         OrderKind.CopperActivate => AllColumns.Contains(type) || CopperActivateOnly.Contains(type) || BothActivations.Contains(type)

@@ -43,7 +43,7 @@ internal static class OrderFieldMapV1
     public const string Enni = Domain.Rules.OrdEnniFieldV1.Field;
     public const string BatchAlias = "batch_alias";
     public const string ActivationInfo = "activation_info";
-    public const string Pop = "pop";
+    public const string Pop = OrdEnniPop.Field;
 
     private static readonly (string V2, string V1)[] Prefixes =
     [

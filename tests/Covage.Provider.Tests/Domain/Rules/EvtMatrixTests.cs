@@ -19,6 +19,9 @@ public sealed class EvtMatrixTests
     [InlineData("Fiber", "order-dropped", "EVT-FIBER-SET")]
     [InlineData("FiberTerminate", "order-info", "EVT-FIBER-SET")]
     [InlineData("FiberTerminate", "order-acknowledged", null)]
+    [InlineData("Enni", "order-completed", null)]
+    [InlineData("Enni", "order-info", "EVT-MATRIX")]
+    [InlineData("Enni", "order-sensibleaccess", "EVT-MATRIX")]
     public void RuleForbidding_FollowsTheKitsColumns(string kind, string type, string? rule) =>
         Assert.Equal(rule, EvtMatrix.RuleForbidding(Enum.Parse<OrderKind>(kind), type));
 
