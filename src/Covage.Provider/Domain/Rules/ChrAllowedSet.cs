@@ -34,19 +34,36 @@ internal static class ChrAllowedSet
     /// <summary>Checks every string value under <paramref name="node"/>, reporting each field once.</summary>
     public static void Check(JsonNode? node, string path, List<Violation> violations)
     {
+        // Most text is fine: find that out without building the path of every field.
+        if (HasForbidden(node))
+        {
+            Report(node, path, violations);
+        }
+    }
+
+    private static bool HasForbidden(JsonNode? node) => node switch
+    {
+        JsonObject obj => obj.Any(pair => HasForbidden(pair.Value)),
+        JsonArray array => array.Any(HasForbidden),
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => FirstForbidden(value.GetValue<string>()) is not null,
+        _ => false,
+    };
+
+    private static void Report(JsonNode? node, string path, List<Violation> violations)
+    {
         switch (node)
         {
             case JsonObject obj:
                 foreach (var (key, child) in obj)
                 {
-                    Check(child, path.Length == 0 ? key : $"{path}.{key}", violations);
+                    Report(child, path.Length == 0 ? key : $"{path}.{key}", violations);
                 }
 
                 break;
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)
                 {
-                    Check(array[i], $"{path}[{i}]", violations);
+                    Report(array[i], $"{path}[{i}]", violations);
                 }
 
                 break;

@@ -36,7 +36,7 @@ internal static class OrdersApiV1
     private static IResult Get(string uuid, HttpContext context, Sandbox sandbox)
     {
         var order = sandbox.Current.Orders.Find(CurrentUser.Get(context).OperatorUuid, uuid);
-        return order is null ? ApiError.NotFound() : Results.Bytes(OrderJsonV1.Bytes(order), Json);
+        return order is null ? ApiError.NotFound() : JsonAnswer.Of(OrderJsonV1.Bytes(order));
     }
 
     private static async Task<IResult> Create(HttpContext context, Sandbox sandbox)

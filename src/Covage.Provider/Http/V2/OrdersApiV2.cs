@@ -31,7 +31,7 @@ internal static class OrdersApiV2
     private static IResult Get(string uuid, HttpContext context, Sandbox sandbox)
     {
         var order = sandbox.Current.Orders.Find(CurrentUser.Get(context).OperatorUuid, uuid);
-        return order is null ? ApiError.NotFound() : Results.Bytes(OrderJsonV2.Bytes(order), Json);
+        return order is null ? ApiError.NotFound() : JsonAnswer.Of(OrderJsonV2.Bytes(order));
     }
 
     private static async Task<IResult> Create(HttpContext context, Sandbox sandbox)
@@ -43,7 +43,7 @@ internal static class OrdersApiV2
         }
 
         var result = sandbox.Current.Orders.Create(CurrentUser.Get(context), OrderRequestV2.Draft(body!));
-        return result.Match(order => Results.Bytes(OrderJsonV2.Serialize(order), Json), ApiError.From);
+        return result.Match<IResult>(order => JsonAnswer.Writing(w => OrderJsonV2.Write(w, order)), ApiError.From);
     }
 
     private static async Task<IResult> Modify(string uuid, HttpContext context, Sandbox sandbox)
@@ -55,7 +55,7 @@ internal static class OrdersApiV2
         }
 
         var result = sandbox.Current.Orders.Patch(CurrentUser.Get(context), uuid, OrderRequestV2.Changes(body!));
-        return result.Match(order => Results.Bytes(OrderJsonV2.Serialize(order), Json), ApiError.From);
+        return result.Match<IResult>(order => JsonAnswer.Writing(w => OrderJsonV2.Write(w, order)), ApiError.From);
     }
 
     private static IResult Delete(string uuid, HttpContext context, Sandbox sandbox)
