@@ -20,21 +20,22 @@ internal static class ConsoleScriptDetail
         async function renderDetail() {
           const o = S.order;
           if (!o) return;
-          $("create-form").hidden = true; $("detail-empty").hidden = true; $("detail-body").hidden = false;
-          $("d-ref").textContent = o.reference;
-          const product = o.product ? `${o.product.code} · ${o.product.name}` : "";
-          $("d-sub").textContent = [product, o.request_type && o.request_type !== o.type ? `${o.type} (${o.request_type.replace(/_/g, " ")})` : o.type, "created " + fmtDate(o.creation_date)].filter(Boolean).join("  ·  ");
-          setBadge($("d-status"), o.status);
-          const draft = o.status === "draft";
-          $("operator-actions").hidden = !draft;
-          $("d-json").innerHTML = highlight(o);
           // The provider says what Covage may do next (ORD-TRANSITIONS, EVT-MATRIX); without the key the console cannot ask.
+          // Asked first, so the status and its buttons always change together.
           const locked = !S.fixtures;
+          const draft = o.status === "draft";
           let allowed = { moves: [], events: [] };
           if (!locked && !draft) {
             try { allowed = (await control("GET", `orders/${o.uuid}/moves/`)).data; } catch (e) { if (e.status !== 404) fail(e); }
           }
           if (S.order !== o) return;
+          $("create-form").hidden = true; $("detail-empty").hidden = true; $("detail-body").hidden = false;
+          $("d-ref").textContent = o.reference;
+          const product = o.product ? `${o.product.code} · ${o.product.name}` : "";
+          $("d-sub").textContent = [product, o.request_type && o.request_type !== o.type ? `${o.type} (${o.request_type.replace(/_/g, " ")})` : o.type, "created " + fmtDate(o.creation_date)].filter(Boolean).join("  ·  ");
+          setBadge($("d-status"), o.status);
+          $("operator-actions").hidden = !draft;
+          $("d-json").innerHTML = highlight(o);
           $("transitions").replaceChildren(...(allowed.moves.length ? allowed.moves.map((to) => {
             const b = el("button", { class: "btn small to", type: "button", "data-to": to, text: to,
               title: `Move the order to ${to}`, onclick: () => move(to) });

@@ -96,6 +96,8 @@ internal static class OrderRequestV2
 
         if (node is JsonObject obj)
         {
+            // Taken out of the body, which is read once: the domain may then keep it without a copy.
+            body.Remove(name);
             return obj;
         }
 
