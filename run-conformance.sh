@@ -1,15 +1,21 @@
 #!/usr/bin/env bash
 # Covage Conformance Kit: one entry point.
 #   ./run-conformance.sh                 run every feature against the built-in provider
-#   ./run-conformance.sh run|serve|verify-pact ...   see ./run-conformance.sh --help
+#   ./run-conformance.sh run|serve|verify-pact ...   see ./run-conformance.sh help
 #   ./run-conformance.sh bench           benchmark the reference provider
 #   ./run-conformance.sh test            install test prerequisites, then dotnet test
+# It never changes the caller's folder: every relative path on the command line (a pact file,
+# --report-dir, --fixtures, --features) is read from where the command was typed.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-cd "$here"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 PACT_DO_NOT_TRACK=true
 
-die() { echo "run-conformance: $*" >&2; exit 2; }
+cli_dir="$here/src/Covage.Conformance/bin/Release/net10.0"
+cli_dll="$cli_dir/Covage.Conformance.dll"
+stamp="$cli_dir/.covage-built"
+
+# The same program name as every other exit-2 line of the kit (README: "covage-conformance: <reason>").
+die() { echo "covage-conformance: $*" >&2; exit 2; }
 
 need_dotnet() {
   command -v dotnet >/dev/null 2>&1 || die "the .NET SDK 10 is required (dotnet not found on PATH)"
@@ -32,12 +38,31 @@ ensure_chromium() {
   fi
 }
 
+# True when nothing the CLI is built from changed since the last successful build. Directories are
+# compared too: adding or deleting a file changes its folder's time.
+cli_up_to_date() {
+  [ -f "$stamp" ] && [ -f "$cli_dll" ] || return 1
+  local changed
+  changed="$(find "$here/src" "$here/features" "$here/schemas" "$here/eng" \
+      \( -name bin -o -name obj \) -prune -o -newer "$stamp" -print -quit 2>/dev/null)"
+  [ -z "$changed" ] || return 1
+  changed="$(find "$here/Directory.Build.props" "$here/Directory.Packages.props" "$here/global.json" \
+      "$here/.editorconfig" -newer "$stamp" -print -quit 2>/dev/null)"
+  [ -z "$changed" ]
+}
+
+# Builds the CLI (Release, incremental) unless it is up to date. The Pact engine is not fetched here:
+# only verify-pact needs it (see below), so --version, help, run and serve work without npm.
 build_cli() {
+  cli_up_to_date && return 0
   need_dotnet
-  ensure_pact_engine
-  dotnet build src/Covage.Conformance/Covage.Conformance.csproj -c Release -nologo -v q -clp:NoSummary >/tmp/covage-build.$$ 2>&1 \
-    || { cat /tmp/covage-build.$$ >&2; rm -f /tmp/covage-build.$$; die "build failed"; }
-  rm -f /tmp/covage-build.$$
+  local log; log="$(mktemp)"
+  # The SDK is chosen by the kit's global.json, so the build runs from the kit's folder.
+  (cd "$here" && dotnet build src/Covage.Conformance/Covage.Conformance.csproj -c Release -nologo -v q -clp:NoSummary \
+      -p:CovageFetchPactEngine=false) >"$log" 2>&1 \
+    || { cat "$log" >&2; rm -f "$log"; die "build failed"; }
+  rm -f "$log"
+  touch "$stamp"
 }
 
 run_tests() {
@@ -46,7 +71,7 @@ run_tests() {
   ensure_pact_engine
   local log; log="$(mktemp)"
   set +e
-  dotnet test CovageConformance.sln -nologo "$@" 2>&1 | tee "$log"
+  dotnet test "$here/CovageConformance.sln" -nologo "$@" 2>&1 | tee "$log"
   local rc=${PIPESTATUS[0]}
   set -e
   # One closing line for humans and CI: totals across every test project.
@@ -67,11 +92,13 @@ case "$cmd" in
   bench)
     shift
     need_dotnet
-    dotnet run --project bench/Covage.Bench/Covage.Bench.csproj -c Release -v q -- "$@"
+    dotnet run --project "$here/bench/Covage.Bench/Covage.Bench.csproj" -c Release -v q -- "$@"
     ;;
   *)
     build_cli
+    if [ "$cmd" = "verify-pact" ]; then ensure_pact_engine; fi
     if [ $# -eq 0 ]; then set -- run; fi
-    exec dotnet "src/Covage.Conformance/bin/Release/net10.0/Covage.Conformance.dll" "$@"
+    # Help and usage lines name the command the way the user typed it.
+    COVAGE_PROGRAM_NAME="$0" exec dotnet "$cli_dll" "$@"
     ;;
 esac

@@ -51,6 +51,18 @@ Feature: Errors
       | operator_info.order_ref         | 12               |
       | options                         | "all of them"    |
 
+  @rule:ERR-ENVELOPE
+  Scenario: a string that is not text is refused with 400 naming the field
+    Given a draft copper "activate" order for product "AM01"
+    When the operator sends PATCH "/api/v2/orders/{{order}}/" with the body "{\"comment\": \"half of a pair \ud800\"}"
+    Then the request is refused with status 400 naming the field "comment"
+    And the order is unchanged
+
+  @rule:ERR-ENVELOPE @rule:AUTH-TOKEN
+  Scenario: a log-in whose e-mail is not text is refused with 400 naming the field
+    When the operator sends POST "/api/v2/account/token/" with the body "{\"email\": \"\udfff@example.com\", \"password\": \"x\"}"
+    Then the request is refused with status 400 naming the field "email"
+
   @rule:ERR-ENVELOPE @rule:ORD-TYPE
   Scenario: a wrong type on create is refused with 400 naming the field
     When the operator tries to create a copper "activate" order for product "AM01" with:
@@ -124,6 +136,8 @@ Feature: Errors
       | description     | cursor      |
       | not base64      | %%%%        |
       | base64 garbage  | bm90LWEtY3Vyc29y |
+      | a lone surrogate as its date | WyJcdWQ4MDAiLDFd |
+      | a sequence beyond 64 bits | WyIyMDI2LTAxLTAxVDAwOjAwOjAwIiw5OTk5OTk5OTk5OTk5OTk5OTk5OV0= |
 
   @rule:ERR-ENVELOPE @rule:LST-PAGINATION
   Scenario Outline: a paging parameter that is not a count is a client error (<query>)

@@ -60,6 +60,21 @@ Feature: Listing orders
     And the response is a list of 0 items
     And the response header "X-Total-Count" is "0"
 
+  @rule:LST-FILTER @rule:LST-SORT @rule:LST-PAGINATION
+  Scenario Outline: an empty page is an empty list with its total, whatever the sort (<description>)
+    Given 2 complete draft copper "activate" orders for product "AM01"
+    When the operator lists orders with "end_customer={{customer}}&<query>"
+    Then the request is accepted
+    And the response is a list of 0 items
+    And the response header "X-Total-Count" is "<total>"
+
+    Examples:
+      | description                    | query                                   | total |
+      | no match, by reference         | status=completed&sort=reference         | 0     |
+      | no match, by submission, newest | status=completed&sort=-submission_date  | 0     |
+      | offset past the total, by reference | sort=-reference&offset=5           | 2     |
+      | offset past the total, by submission | sort=submission_date&offset=2     | 2     |
+
   @rule:LST-SORT
   Scenario Outline: sort=<sort> sorts by <field> <direction>
     Given 3 submitted copper "activate" orders for product "AM01"

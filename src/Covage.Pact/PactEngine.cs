@@ -58,12 +58,20 @@ public static class PactEngine
         }
     }
 
+    /// <summary>One line: what failed, where the engine was looked for, and how to get it (in a clone or with the tool).</summary>
     internal static PactEngineException LoadFailure(Exception cause)
     {
-        var looked = string.Join(", ", EngineLocator.Candidates().Take(6));
+        var candidates = EngineLocator.Candidates().ToList();
+        var found = candidates.FirstOrDefault(File.Exists);
+        // The loader's message runs over several lines (strace and LD_DEBUG advice); its first line says it all.
+        var why = found is null
+            ? "not found"
+            : $"{found} could not be loaded ({cause.Message.Split('\n')[0].Trim().TrimEnd(':')})";
+        var looked = string.Join(", ", candidates.Take(4));
         return new PactEngineException(
-            $"The Pact engine ({EngineLocator.FileName}) could not be loaded: {cause.Message} Looked in: {looked}. " +
-            "Run 'bash eng/fetch-pact.sh' from the repository root, or set COVAGE_PACT_FFI_DIR to the folder that holds it.",
+            $"The Pact engine ({EngineLocator.FileName}) could not be loaded: {why}; looked in {looked}. " +
+            "In a clone of the kit run 'bash eng/fetch-pact.sh'; otherwise set COVAGE_PACT_FFI_DIR to a folder holding it " +
+            "(it is prebuilds/linux-x64/libpact_ffi.so in the npm package @pact-foundation/pact-core-linux-x64-glibc@20.2.0).",
             cause);
     }
 }

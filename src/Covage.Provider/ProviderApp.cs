@@ -5,6 +5,7 @@ using Covage.Provider.Http.Errors;
 using Covage.Provider.Http.Events;
 using Covage.Provider.Http.V1;
 using Covage.Provider.Http.V2;
+using Covage.Provider.OpenApi;
 using Covage.Provider.Simulation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -36,6 +37,7 @@ internal static class ProviderApp
         var sandbox = new Sandbox(clock, options);
         builder.Services.AddSingleton(sandbox);
         builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.Services.AddSingleton<HostGuard>();
         if (options.Autopilot)
         {
             builder.Services.AddSingleton(new Autopilot(sandbox));
@@ -49,6 +51,7 @@ internal static class ProviderApp
         app.MapEventsApi();
         app.MapBuildingsApi();
         app.MapSimulatorApi();
+        app.MapOpenApiDescription();
         if (options.EnableConsole)
         {
             app.MapConsole();

@@ -42,4 +42,15 @@ public sealed class EngineTests
         Assert.Contains("libpact_ffi.so", error.Message, StringComparison.Ordinal);
         Assert.IsType<DllNotFoundException>(error.InnerException);
     }
+
+    [Fact]
+    public void LoadFailure_LoaderMessageOverSeveralLines_IsOneLineNamingTheNpmPackage()
+    {
+        var error = PactEngine.LoadFailure(new DllNotFoundException(
+            "Unable to load shared library 'pact_ffi' or one of its dependencies. Consider using strace: \nlibpact_ffi.so: cannot open shared object file"));
+
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.Contains("COVAGE_PACT_FFI_DIR", error.Message, StringComparison.Ordinal);
+        Assert.Contains("@pact-foundation/pact-core-linux-x64-glibc", error.Message, StringComparison.Ordinal);
+    }
 }

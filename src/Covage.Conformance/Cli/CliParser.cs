@@ -9,7 +9,7 @@ namespace Covage.Conformance.Cli;
 internal static class CliParser
 {
     private static readonly string[] RunOptions =
-        ["--target", "--token", "--email", "--password", "--simulator-key", "--tags", "--report-dir", "--fixtures", "--features", "--parallel"];
+        ["--target", "--token", "--email", "--password", "--simulator-key", "--tags", "--report-dir", "--fixtures", "--features", "--parallel", "--shard"];
 
     private static readonly string[] ServeOptions = ["--host", "--port", "--simulator-key"];
 
@@ -37,8 +37,12 @@ internal static class CliParser
                 return AsksHelp(rest) ? new HelpCommandLine("run") : ParseRun(rest);
             case "serve":
                 return AsksHelp(rest) ? new HelpCommandLine("serve") : ParseServe(rest);
+            case "merge-reports":
+                return AsksHelp(rest) ? new HelpCommandLine("merge-reports") : ParseMerge(rest);
+            case "openapi":
+                return AsksHelp(rest) ? new HelpCommandLine("openapi") : ParseOpenApi(rest);
             case "verify-pact":
-                return new VerifyPactCommandLine(rest);
+                return AsksHelp(rest) ? new HelpCommandLine("verify-pact") : new VerifyPactCommandLine(rest);
             default:
                 // `covage-conformance --tags @v2` means `run --tags @v2`.
                 if (first.StartsWith("--", StringComparison.Ordinal))
@@ -46,12 +50,13 @@ internal static class CliParser
                     return AsksHelp(args) ? new HelpCommandLine("run") : ParseRun(args);
                 }
 
-                throw new UsageException($"unknown subcommand \"{first}\" (expected run, serve, verify-pact or help)");
+                throw new UsageException($"unknown subcommand \"{first}\" (expected run, serve, verify-pact, merge-reports, openapi or help)");
         }
     }
 
     private static string KnownTopic(string topic) =>
-        topic is "run" or "serve" or "verify-pact" ? topic : throw new UsageException($"no help on \"{topic}\" (try run, serve or verify-pact)");
+        topic is "run" or "serve" or "verify-pact" or "openapi" or "merge-reports" ? topic
+            : throw new UsageException($"no help on \"{topic}\" (try run, serve, verify-pact, merge-reports or openapi)");
 
     private static bool AsksHelp(IEnumerable<string> args) => args.Any(a => a is "--help" or "-h");
 
@@ -72,6 +77,7 @@ internal static class CliParser
                 "--fixtures" => command with { Fixtures = NotEmpty(name, value!) },
                 "--features" => command with { Features = NotEmpty(name, value!) },
                 "--parallel" => command with { Parallel = Number(name, value!, 1, 256) },
+                "--shard" => command with { Shard = Shard.Parse(value!) },
                 _ => throw new UsageException($"unknown option {name} for run (see --help)"),
             };
         }
@@ -114,6 +120,34 @@ internal static class CliParser
                 "--autopilot" => command with { Autopilot = true },
                 _ => throw new UsageException($"unknown option {name} for serve (see serve --help)"),
             };
+        }
+
+        return command;
+    }
+
+    private static MergeReportsCommandLine ParseMerge(IReadOnlyList<string> args)
+    {
+        var directories = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        if (directories.Count == 0)
+        {
+            throw new UsageException("merge-reports needs the report folders of the shards (merge-reports DIR... [--report-dir OUT])");
+        }
+
+        var command = new MergeReportsCommandLine(directories);
+        foreach (var (name, value) in Options([.. args.Skip(directories.Count)], "merge-reports", ["--report-dir"], flags: []))
+        {
+            command = command with { ReportDir = NotEmpty(name, value!) };
+        }
+
+        return command;
+    }
+
+    private static OpenApiCommandLine ParseOpenApi(IReadOnlyList<string> args)
+    {
+        var command = new OpenApiCommandLine();
+        foreach (var (name, value) in Options(args, "openapi", ["--output"], flags: []))
+        {
+            command = command with { Output = NotEmpty(name, value!) };
         }
 
         return command;

@@ -25,6 +25,8 @@ internal sealed record RunCommandLine : Command
     public string? Features { get; init; }
 
     public int? Parallel { get; init; }
+
+    public Shard? Shard { get; init; }
 }
 
 /// <summary><c>serve</c>: the reference provider as a sandbox on loopback.</summary>
@@ -41,6 +43,18 @@ internal sealed record ServeCommandLine : Command
 
 /// <summary><c>verify-pact</c>: handed over as-is to the Pact verifier.</summary>
 internal sealed record VerifyPactCommandLine(IReadOnlyList<string> Arguments) : Command;
+
+/// <summary><c>merge-reports DIR...</c>: the reports of several shards as one set.</summary>
+internal sealed record MergeReportsCommandLine(IReadOnlyList<string> Directories) : Command
+{
+    public string ReportDir { get; init; } = "conformance-report";
+}
+
+/// <summary><c>openapi</c>: the sandbox's OpenAPI description, to stdout or a file.</summary>
+internal sealed record OpenApiCommandLine : Command
+{
+    public string? Output { get; init; }
+}
 
 /// <summary><c>--help</c>, <c>help</c>, or <c>help SUBCOMMAND</c>.</summary>
 internal sealed record HelpCommandLine(string? Topic) : Command;

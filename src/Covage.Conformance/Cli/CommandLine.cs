@@ -12,10 +12,12 @@ internal static class CommandLine
         {
             return CliParser.Parse(args) switch
             {
-                HelpCommandLine help => Print(stdout, HelpText.For(help.Topic)),
+                HelpCommandLine help => Print(stdout, HelpText.For(help.Topic, KitInfo.CommandName)),
                 VersionCommandLine => Print(stdout, $"{KitInfo.ProgramName} {KitInfo.Version}"),
                 RunCommandLine run => await RunCommand.RunAsync(run, stdout, color, TimeProvider.System, ct),
-                ServeCommandLine serve => await ServeCommand.RunAsync(serve, stdout, ct),
+                ServeCommandLine serve => await ServeCommand.RunAsync(serve, stdout, stderr, ct),
+                MergeReportsCommandLine merge => MergeReportsCommand.Run(merge, stdout, color),
+                OpenApiCommandLine openApi => await OpenApiCommand.RunAsync(openApi, stdout, ct),
                 VerifyPactCommandLine pact => await VerifyPactAsync(pact, stdout, stderr, ct),
                 var other => throw new UsageException($"unsupported command {other}"),
             };

@@ -3,13 +3,16 @@ namespace Covage.Conformance.Cli;
 /// <summary>What --help prints.</summary>
 internal static class HelpText
 {
-    public static string For(string? topic) => topic switch
+    /// <summary>The help on a topic, naming the command as <paramref name="commandName"/> (how the user typed it).</summary>
+    public static string For(string? topic, string commandName = KitInfo.ProgramName) => (topic switch
     {
         "run" => Run,
         "serve" => Serve,
         "verify-pact" => VerifyPact,
+        "openapi" => OpenApi,
+        "merge-reports" => MergeReports,
         _ => Overview,
-    };
+    }).Replace(KitInfo.ProgramName + " ", commandName + " ", StringComparison.Ordinal);
 
     private const string Overview = """
         Covage Conformance Kit — checks an implementation of the Covage ordering API against its rules.
@@ -18,6 +21,8 @@ internal static class HelpText
           covage-conformance [run] [options]      run the conformance suite (default: against the built-in provider)
           covage-conformance serve [options]      run the reference provider as a sandbox on loopback
           covage-conformance verify-pact FILE...  verify an operator's Pact file against the provider
+          covage-conformance merge-reports DIR... one set of reports from the report folders of --shard runs
+          covage-conformance openapi [--output F] the OpenAPI 3.1 description the sandbox serves at /openapi.json
           covage-conformance help [SUBCOMMAND]    this text, or a subcommand's options
           covage-conformance --version            the kit's version
 
@@ -39,6 +44,8 @@ internal static class HelpText
           --features DIR        the features folder (default: the features shipped with the kit)
           --report-dir DIR      where reports go (default: conformance-report/)
           --parallel N          scenarios run at once (default: 4 per processor)
+          --shard I/N           only the I-th of N parts of the selected scenarios (dealt round-robin in
+                                feature order: the same parts on every machine); merge with merge-reports
         """;
 
     private const string Serve = """
@@ -49,7 +56,27 @@ internal static class HelpText
           --simulator-key K     key of the control API /_simulator/ (default sandbox-simulator-key)
           --autopilot           submitted orders move along a realistic lifecycle by themselves
 
-        Runs until Ctrl-C or SIGTERM.
+        Runs until Ctrl-C or SIGTERM. Everything lives in memory: a restart or POST /_simulator/reset
+        loses the orders and the tokens. The control API answers only requests addressed to the sandbox
+        itself (Host localhost or its address); beyond loopback, pass a --simulator-key of your own.
+        """;
+
+    private const string MergeReports = """
+        Usage: covage-conformance merge-reports DIR... [--report-dir OUT]
+
+          Merges the report folders of the shards of one run (run --shard 1/N ... N/N) into one set of
+          reports in OUT (default conformance-report/): report.html, junit.xml, cucumber.json,
+          traceability, summary.json (with the shards it holds) and run.json. Every shard must be there
+          once, and all must have run the same features, schemas, tags and target.
+          Exit: 0 every applicable scenario passed, 1 a scenario failed, 2 a folder missing or not mergeable.
+        """;
+
+    private const string OpenApi = """
+        Usage: covage-conformance openapi [--output FILE]
+
+          Prints the OpenAPI 3.1 description of the API and of the sandbox's control API (what
+          `serve` answers at GET /openapi.json), built from the kit's schemas; with --output, writes it
+          to FILE instead (the kit keeps a copy in schemas/openapi.json).
         """;
 
     // One usage text for verify-pact, owned by the command itself.

@@ -7,6 +7,13 @@ internal static class KitInfo
 {
     public const string ProgramName = "covage-conformance";
 
+    /// <summary>
+    /// The command as the user types it: <c>./run-conformance.sh</c> when the script started the CLI
+    /// (it sets COVAGE_PROGRAM_NAME), else the tool's command name.
+    /// </summary>
+    public static string CommandName =>
+        Environment.GetEnvironmentVariable("COVAGE_PROGRAM_NAME") is { Length: > 0 } name ? name : ProgramName;
+
     /// <summary>The informational version without the source-control suffix.</summary>
     public static string Version { get; } = ReadVersion();
 

@@ -18,6 +18,11 @@ internal static class RunCommand
 
         var features = FeatureSet.Load(featuresDirectory);
         var selected = Select(features, command.Tags);
+        if (command.Shard is { } shard)
+        {
+            selected = shard.Select(selected);
+        }
+
         var schemasDirectory = KitInfo.DefaultSchemasDirectory();
         if (!File.Exists(Path.Combine(schemasDirectory, "endpoints.json")))
         {
@@ -27,7 +32,8 @@ internal static class RunCommand
         var rules = CatalogueRule.Load(Path.Combine(featuresDirectory, "RULES.md"));
         var startedAt = time.GetUtcNow();
         var clock = Stopwatch.GetTimestamp();
-        stdout.WriteLine($"Covage Conformance Kit {KitInfo.Version}: {selected.Count} scenario(s) from {featuresDirectory}");
+        var part = command.Shard is null ? "" : $" (shard {command.Shard})";
+        stdout.WriteLine($"Covage Conformance Kit {KitInfo.Version}: {selected.Count} scenario(s){part} from {featuresDirectory}");
         await using var target = await OpenTargetAsync(command, schemasDirectory);
         var targetReady = Stopwatch.GetElapsedTime(clock);
         stdout.WriteLine($"Target: {target.Name}{(target.HasSimulator ? " (control API available)" : " (no control API: @simulator scenarios are not applicable)")}");
@@ -49,7 +55,7 @@ internal static class RunCommand
         IReadOnlyList<string> paths;
         try
         {
-            paths = ReportWriter.WriteAll(report, command.ReportDir);
+            paths = ReportWriter.WriteAll(report, command.ReportDir, command.Shard is null ? [] : [command.Shard.ToString()]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

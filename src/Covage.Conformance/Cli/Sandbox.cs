@@ -45,6 +45,7 @@ internal sealed class Sandbox(ProviderHost host, Fixtures fixtures, bool autopil
         line($"  API           {url}api/v2/   events {url}api/events/");
         line($"  control API   {url}_simulator/   header X-Simulator-Key: {SimulatorKey}");
         line($"  autopilot     {(autopilot ? "on: submitted orders move along by themselves" : "off: drive orders with the control API")}");
+        line("  state         in memory only: a restart or POST /_simulator/reset loses every order and token");
         line("Demo users (email / password [groups]):");
         foreach (var op in fixtures.Operators)
         {

@@ -7,11 +7,17 @@ internal static class ServeCommand
 {
     public const string DefaultKey = "sandbox-simulator-key";
 
-    public static async Task<int> RunAsync(ServeCommandLine command, TextWriter stdout, CancellationToken ct, Action<Sandbox>? started = null)
+    public static async Task<int> RunAsync(ServeCommandLine command, TextWriter stdout, TextWriter stderr, CancellationToken ct, Action<Sandbox>? started = null)
     {
         await using var sandbox = await StartAsync(command, ct);
         stdout.WriteLine(sandbox.Banner);
         stdout.Flush();
+        if (ExposureWarning(command, sandbox.BaseAddress.Port) is { } warning)
+        {
+            stderr.WriteLine(warning);
+            stderr.Flush();
+        }
+
         started?.Invoke(sandbox);
         try
         {
@@ -23,6 +29,21 @@ internal static class ServeCommand
         }
 
         return ExitCodes.Passed;
+    }
+
+    /// <summary>
+    /// The warning for a sandbox other machines can reach that still uses the key every README shows:
+    /// anyone on the network could reset it or drive its orders. Null when it listens on loopback only
+    /// or has its own key.
+    /// </summary>
+    public static string? ExposureWarning(ServeCommandLine command, int port)
+    {
+        var loopbackOnly = command.Host == "localhost"
+            || (System.Net.IPAddress.TryParse(command.Host, out var address) && System.Net.IPAddress.IsLoopback(address));
+        return loopbackOnly || (command.SimulatorKey ?? DefaultKey) != DefaultKey
+            ? null
+            : $"{KitInfo.ProgramName}: warning: the sandbox listens on {command.Host}:{port}, beyond this machine, with the public default "
+                + $"simulator key \"{DefaultKey}\": anyone who can reach it can reset it and drive its orders. Pass --simulator-key with a secret of your own.";
     }
 
     /// <summary>Starts the sandbox; throws <see cref="UsageException"/> when it cannot listen.</summary>

@@ -8,7 +8,8 @@ namespace Covage.Conformance.Drivers;
 /// Fills <c>{{…}}</c> placeholders in paths, queries and bodies written in feature files:
 /// {{order}} / {{order A}} (uuid), {{reference}} / {{reference of order A}}, {{endpoint_ref}} / {{endpoint_ref of order A}},
 /// {{customer}} (the scenario's end-customer name), {{token}}, {{contact}}, {{eligibility copper activate}},
-/// {{service_uuid of order A}}, {{building}}, {{building stairs}} (the stairs of the building's first OTP), {{access}} and {{refresh}} (tokens of the last login).
+/// {{service_uuid of order A}}, {{building}}, {{building stairs}} (the stairs of the building's first OTP), {{access}} and {{refresh}}
+/// (tokens of the last login), {{300 characters}} (a text of that length).
 /// </summary>
 internal sealed partial class Placeholders(ScenarioState state, FixtureData fixtures, AuthDriver auth)
 {
@@ -41,9 +42,21 @@ internal sealed partial class Placeholders(ScenarioState state, FixtureData fixt
             ["building", "stairs"] => fixtures.Otps() is { Count: > 0 } otps ? otps[0].Stairs : throw new NotApplicableException("the fixtures list no OTP of the building"),
             ["access"] => auth.Access ?? throw new InvalidOperationException("{{access}}: no login yet in this scenario"),
             ["refresh"] => auth.Refresh ?? throw new InvalidOperationException("{{refresh}}: no login yet in this scenario"),
+            [var count, "characters"] when int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length)
+                => Characters(length),
             _ => throw new InvalidOperationException($"unknown placeholder {{{{{name}}}}}"),
         };
     }
+
+    /// <summary>A text of <paramref name="length"/> characters, letters only, so that only its length can be refused.</summary>
+    private static string Characters(int length) =>
+        string.Create(length, 0, (span, _) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = (char)('a' + (i % 26));
+            }
+        });
 
     private string Field(TrackedOrder order, string path) =>
         JsonPaths.Get(order.Snapshot, path) is JsonValue value && value.TryGetValue<string>(out var text)

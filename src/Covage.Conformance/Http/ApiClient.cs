@@ -162,8 +162,9 @@ internal sealed class ApiClient(TargetContext target, ScenarioContext context)
             var text = JsonNode.Parse(json)?.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? json;
             return text.Length > 8000 ? text[..8000] + "\n… (cut)" : text;
         }
-        catch (System.Text.Json.JsonException)
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
         {
+            // Not JSON, or JSON holding a string that is not text (sent on purpose): shown as it is.
             return json.Length > 8000 ? json[..8000] : json;
         }
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Covage.Conformance.Http;
 
@@ -7,7 +8,7 @@ namespace Covage.Conformance.Http;
 /// Reports and failure messages never show credentials: passwords and tokens in JSON bodies
 /// and the Authorization header's credentials become "****".
 /// </summary>
-internal static class SecretMask
+internal static partial class SecretMask
 {
     public const string Mask = "****";
 
@@ -31,7 +32,16 @@ internal static class SecretMask
             return body;
         }
 
-        return Walk(node) ? node!.ToJsonString() : body;
+        try
+        {
+            return Walk(node) ? node!.ToJsonString() : body;
+        }
+        catch (InvalidOperationException)
+        {
+            // A string that is not text (an unpaired surrogate escape, a scenario sends one on purpose)
+            // cannot be read as a value: mask by the text's shape instead.
+            return SecretValue().Replace(body, m => $"\"{m.Groups[1].Value}\": \"{Mask}\"");
+        }
     }
 
     /// <summary>"Bearer abc" becomes "Bearer ****".</summary>
@@ -72,4 +82,7 @@ internal static class SecretMask
 
         return changed;
     }
+
+    [GeneratedRegex(@"""(password|access|refresh|token)""\s*:\s*""(?:[^""\\]|\\.)*""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SecretValue();
 }

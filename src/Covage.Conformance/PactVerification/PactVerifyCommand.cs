@@ -1,3 +1,4 @@
+using Covage.Conformance.Cli;
 using Covage.Pact;
 using Covage.Pact.Provider;
 using Covage.Provider;
@@ -5,8 +6,10 @@ using Covage.Provider;
 namespace Covage.Conformance.PactVerification;
 
 /// <summary>
-/// <c>verify-pact FILE... [--target URL] [--token T] [--simulator-key KEY] [--report-dir DIR]</c>:
-/// verifies pact files against the built-in provider (default) or a live URL.
+/// <c>verify-pact FILE... [--target URL] [--token T] [--simulator-key KEY] [--provider-name NAME]
+/// [--report-dir DIR] [--verbose]</c>: verifies pact files against the built-in provider (default) or
+/// a live URL. The engine calls a loopback proxy in front of the target, so each failure can quote
+/// what the provider answered.
 /// </summary>
 internal static class PactVerifyCommand
 {
@@ -26,36 +29,42 @@ internal static class PactVerifyCommand
                 return 0;
             }
 
-            var provider = PactFileCheck.Check(options.Files);
+            var pacts = PactFileCheck.Check(options.Files, options.ProviderName);
+            using var tagged = TaggedPacts.Write(pacts);
             return options.Target is null
-                ? await VerifyBuiltInAsync(options, provider, stdout, ct)
-                : await VerifyLiveAsync(options, options.Target, provider, stdout, ct);
+                ? await VerifyBuiltInAsync(options, tagged, stdout, ct)
+                : await VerifyLiveAsync(options, options.Target, tagged, stdout, ct);
         }
         catch (PactUsageException e)
         {
-            await stderr.WriteLineAsync("verify-pact: " + e.Message);
-            return 2;
+            return await FailAsync(stderr, e.Message);
         }
         catch (PactEngineException e)
         {
-            await stderr.WriteLineAsync("verify-pact: " + e.Message.Split('\n')[0]);
-            return 2;
+            return await FailAsync(stderr, e.Message);
         }
     }
 
-    private static async Task<int> VerifyBuiltInAsync(PactVerifyOptions options, string provider, TextWriter stdout, CancellationToken ct)
+    // The same one line as every other exit 2 of the CLI: the program's name, then the reason.
+    private static async Task<int> FailAsync(TextWriter stderr, string reason)
+    {
+        await stderr.WriteLineAsync($"{KitInfo.ProgramName}: {reason.Split('\n')[0].Trim()}");
+        return ExitCodes.Usage;
+    }
+
+    private static async Task<int> VerifyBuiltInAsync(PactVerifyOptions options, TaggedPacts tagged, TextWriter stdout, CancellationToken ct)
     {
         var key = "pact-" + Guid.NewGuid().ToString("N");
         await using var host = await ProviderHost.StartAsync(new ProviderOptions { SimulatorKey = key, EnableConsole = false }, ProviderTransport.Loopback,
             cancellationToken: ct);
         using var http = new HttpClient(host.CreateHandler());
-        await using var relay = await ProviderStateRelay.StartAsync(host.BaseAddress, key, http, $"Bearer {PactToken}", ct);
+        await using var relay = await ProviderStateRelay.StartAsync(host.BaseAddress, key, http, ct);
         // Interactions without a provider state still need the token to be known.
         await RegisterTokenAsync(http, host.BaseAddress, key, ct);
-        return await VerifyAsync(options, provider, host.BaseAddress, "the built-in provider", relay, $"Bearer {PactToken}", stdout, ct);
+        return await VerifyAsync(options, host.BaseAddress, "the built-in provider", relay, $"Bearer {PactToken}", tagged, stdout, ct);
     }
 
-    private static async Task<int> VerifyLiveAsync(PactVerifyOptions options, Uri target, string provider, TextWriter stdout, CancellationToken ct)
+    private static async Task<int> VerifyLiveAsync(PactVerifyOptions options, Uri target, TaggedPacts tagged, TextWriter stdout, CancellationToken ct)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         try
@@ -76,14 +85,14 @@ internal static class PactVerifyCommand
         {
             if (options.SimulatorKey is not null)
             {
-                relay = await ProviderStateRelay.StartAsync(target, options.SimulatorKey, http, Authorization(options.Token), ct);
+                relay = await ProviderStateRelay.StartAsync(target, options.SimulatorKey, http, ct);
             }
             else
             {
                 await stdout.WriteLineAsync("note: no --simulator-key, so provider states are not set up on the target");
             }
 
-            return await VerifyAsync(options, provider, target, target.ToString(), relay, Authorization(options.Token), stdout, ct);
+            return await VerifyAsync(options, target, target.ToString(), relay, Authorization(options.Token), tagged, stdout, ct);
         }
         finally
         {
@@ -94,10 +103,11 @@ internal static class PactVerifyCommand
         }
     }
 
-    private static async Task<int> VerifyAsync(PactVerifyOptions options, string provider, Uri target, string targetName, ProviderStateRelay? relay,
-        string? authorization, TextWriter stdout, CancellationToken ct)
+    private static async Task<int> VerifyAsync(PactVerifyOptions options, Uri target, string targetName, ProviderStateRelay? relay,
+        string? authorization, TaggedPacts tagged, TextWriter stdout, CancellationToken ct)
     {
-        var verifier = new PactVerifier(provider).WithProvider(target).WithPactFiles(options.Files);
+        await using var proxy = await ProviderProxy.StartAsync(target, ct);
+        var verifier = new PactVerifier(options.ProviderName ?? PactFileCheck.DefaultProvider).WithProvider(proxy.Address).WithPactFiles(tagged.Files);
         if (relay is not null)
         {
             verifier.WithProviderStateUrl(relay.Address, teardown: true);
@@ -109,11 +119,18 @@ internal static class PactVerifyCommand
         }
 
         var result = await verifier.VerifyAsync(ct);
-        var report = PactJunitWriter.Write(result, options.ReportDirectory, targetName);
-        await stdout.WriteLineAsync($"Pact verification against {targetName}");
-        foreach (var interaction in result.Interactions)
+        if (options.Verbose)
         {
-            await stdout.WriteLineAsync(interaction.ToString());
+            await stdout.WriteLineAsync(result.Output.TrimEnd());
+            await stdout.WriteLineAsync();
+        }
+
+        var verdicts = Verdicts(result, tagged, proxy);
+        var report = PactJunitWriter.Write(verdicts, result.Errors, options.ReportDirectory, targetName);
+        await stdout.WriteLineAsync($"Pact verification against {targetName}");
+        foreach (var verdict in verdicts)
+        {
+            await stdout.WriteLineAsync(verdict.ToString());
         }
 
         foreach (var error in result.Errors)
@@ -121,8 +138,7 @@ internal static class PactVerifyCommand
             await stdout.WriteLineAsync("ERROR " + error);
         }
 
-        var passed = result.Interactions.Count(i => i.Passed);
-        await stdout.WriteLineAsync($"{passed} of {result.Interactions.Count} interaction(s) passed; report: {report}");
+        await stdout.WriteLineAsync($"{verdicts.Count(v => v.Passed)} of {verdicts.Count} interaction(s) passed; report: {report}");
         if (relay is not null && relay.Refused.Count > 0)
         {
             var (state, why) = relay.Refused.First();
@@ -134,7 +150,27 @@ internal static class PactVerifyCommand
             throw new PactUsageException($"cannot reach the target {target}");
         }
 
-        return result.Passed && result.Errors.Count == 0 ? 0 : 1;
+        return result.Passed && result.Errors.Count == 0 ? ExitCodes.Passed : ExitCodes.Failed;
+    }
+
+    // The engine reports interactions by description (and state); the tags say which answer is whose.
+    private static List<PactVerdict> Verdicts(PactVerificationResult result, TaggedPacts tagged, ProviderProxy proxy)
+    {
+        var unclaimed = tagged.Interactions.ToList();
+        var verdicts = new List<PactVerdict>();
+        foreach (var interaction in result.Interactions)
+        {
+            var candidates = unclaimed.Where(t => t.Description == interaction.Description && (interaction.Consumer is null || t.Consumer == interaction.Consumer)).ToList();
+            var mine = candidates.Find(t => t.States == interaction.ProviderState) ?? candidates.FirstOrDefault();
+            if (mine is not null)
+            {
+                unclaimed.Remove(mine);
+            }
+
+            verdicts.Add(new PactVerdict(interaction, mine is null ? null : proxy.Answer(mine.Tag)));
+        }
+
+        return verdicts;
     }
 
     private static string? Authorization(string? token) => token is null ? null

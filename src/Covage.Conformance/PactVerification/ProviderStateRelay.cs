@@ -12,7 +12,8 @@ namespace Covage.Conformance.PactVerification;
 /// <summary>
 /// A loopback endpoint the engine calls for provider states. It forwards each call to the target's
 /// <c>/_simulator/provider-states</c> with the simulator key (the engine cannot add a header to its
-/// state-change calls), and remembers the states the target refused so they can be named.
+/// state-change calls), hands the target's answer (the values the state created, for provider-state
+/// generators) back to the engine, and remembers the states the target refused so they can be named.
 /// </summary>
 internal sealed class ProviderStateRelay : IAsyncDisposable
 {
@@ -26,7 +27,7 @@ internal sealed class ProviderStateRelay : IAsyncDisposable
     /// <summary>States the target answered with an error, with the target's message.</summary>
     public IReadOnlyDictionary<string, string> Refused => refused;
 
-    public static async Task<ProviderStateRelay> StartAsync(Uri target, string simulatorKey, HttpClient http, string? authorization, CancellationToken ct)
+    public static async Task<ProviderStateRelay> StartAsync(Uri target, string simulatorKey, HttpClient http, CancellationToken ct)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -57,11 +58,6 @@ internal sealed class ProviderStateRelay : IAsyncDisposable
             if (!response.IsSuccessStatusCode)
             {
                 relay.refused.TryAdd(StateName(body), ErrorText(answer, (int)response.StatusCode));
-            }
-
-            else if (authorization is not null && context.Request.Query["action"] != "teardown" && !body.Contains("\"teardown\"", StringComparison.Ordinal))
-            {
-                answer = await StateValues.AddAsync(answer, body, target, http, authorization, context.RequestAborted);
             }
 
             context.Response.StatusCode = (int)response.StatusCode;

@@ -42,11 +42,7 @@ internal static class JunitReportWriter
         return new XDocument(new XDeclaration("1.0", "utf-8", null), suites);
     }
 
-    public static void Write(RunReport report, string path)
-    {
-        using var stream = File.Create(path);
-        Build(report).Save(stream);
-    }
+    public static void Write(RunReport report, string path) => XmlFile.Save(Build(report), path);
 
     private static XElement TestCase(FeatureInfo feature, ScenarioResult result)
     {

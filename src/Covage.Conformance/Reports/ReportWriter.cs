@@ -3,7 +3,8 @@ namespace Covage.Conformance.Reports;
 /// <summary>Writes every report of a run into one folder; returns the paths written.</summary>
 internal static class ReportWriter
 {
-    public static IReadOnlyList<string> WriteAll(RunReport report, string directory)
+    /// <summary><paramref name="shards"/>: the parts of a sharded run the report holds (<c>1/4</c>), none for a whole run.</summary>
+    public static IReadOnlyList<string> WriteAll(RunReport report, string directory, IReadOnlyList<string>? shards = null)
     {
         var full = Path.GetFullPath(directory);
         try
@@ -20,7 +21,8 @@ internal static class ReportWriter
         CucumberJsonWriter.Write(report, P("cucumber.json"));
         HtmlReportWriter.Write(report, P("report.html"));
         TraceabilityWriter.Write(report, P("traceability.json"), P("traceability.md"));
-        SummaryWriter.Write(report, P("summary.json"));
-        return [P("report.html"), P("junit.xml"), P("cucumber.json"), P("traceability.json"), P("traceability.md"), P("summary.json")];
+        SummaryWriter.Write(report, P("summary.json"), shards ?? []);
+        RunData.Write(new RunData(RunData.CurrentFormat, shards ?? [], report), P(RunData.FileName));
+        return [P("report.html"), P("junit.xml"), P("cucumber.json"), P("traceability.json"), P("traceability.md"), P("summary.json"), P(RunData.FileName)];
     }
 }

@@ -8,7 +8,7 @@ namespace Covage.Conformance.Reports;
 /// <summary>summary.json: what ran against what, with which kit, how long, and the counts by feature and by rule.</summary>
 internal static class SummaryWriter
 {
-    public static JsonObject Build(RunReport report) => new()
+    public static JsonObject Build(RunReport report, IReadOnlyList<string>? shards = null) => new()
     {
         ["target"] = report.TargetName,
         ["kit_version"] = report.KitVersion,
@@ -16,6 +16,7 @@ internal static class SummaryWriter
         ["finished_at"] = Iso(report.FinishedAt),
         ["wall_time_seconds"] = Math.Round(report.WallTime.TotalSeconds, 3),
         ["tags"] = report.Tags,
+        ["shards"] = new JsonArray([.. (shards ?? []).Select(s => (JsonNode)s)]),
         ["counts"] = Counts(report.Results.Count, report.Passed, report.Failed, report.NotApplicable),
         ["by_feature"] = new JsonArray([.. report.ByFeature().Select(f =>
         {
@@ -34,8 +35,8 @@ internal static class SummaryWriter
         ["sha256"] = new JsonObject { ["features"] = report.FeaturesSha256, ["schemas"] = report.SchemasSha256 },
     };
 
-    public static void Write(RunReport report, string path) =>
-        File.WriteAllText(path, Build(report).ToJsonString(new JsonSerializerOptions { WriteIndented = true }), new UTF8Encoding(false));
+    public static void Write(RunReport report, string path, IReadOnlyList<string>? shards = null) =>
+        File.WriteAllText(path, Build(report, shards).ToJsonString(new JsonSerializerOptions { WriteIndented = true }), new UTF8Encoding(false));
 
     private static JsonObject Counts(int total, int passed, int failed, int notApplicable) => new()
     {

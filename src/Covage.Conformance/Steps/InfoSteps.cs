@@ -7,7 +7,7 @@ namespace Covage.Conformance.Steps;
 
 /// <summary>Operator info messages on an order (order-info events) and their throttle.</summary>
 [Binding]
-internal sealed class InfoSteps(OrdersDriver orders, ScenarioState state)
+internal sealed class InfoSteps(OrdersDriver orders, ScenarioState state, Placeholders placeholders)
 {
     [Given("the operator has sent the info message {string}")]
     public async Task GivenSent(string message) => Require(await orders.PostInfoAsync(state.Order(), Message(message)));
@@ -16,7 +16,7 @@ internal sealed class InfoSteps(OrdersDriver orders, ScenarioState state)
     public async Task GivenSentTo(string name) => Require(await orders.PostInfoAsync(state.Order(name), Message("first message")));
 
     [When("{actor} sends the info message {string}")]
-    public Task Send(Actor actor, string message) => orders.PostInfoAsync(state.Order(), Message(message), actor);
+    public Task Send(Actor actor, string message) => orders.PostInfoAsync(state.Order(), Message(placeholders.Fill(message)), actor);
 
     [When("the operator sends an info message to order {word}")]
     public Task SendTo(string name) => orders.PostInfoAsync(state.Order(name), Message("another message"));

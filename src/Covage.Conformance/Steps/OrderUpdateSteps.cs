@@ -46,7 +46,7 @@ internal sealed class OrderUpdateSteps(OrdersDriver orders, ScenarioState state,
 
     [When("the operator tries to set the bound address {string} to {string}")]
     public Task TrySetBound(string field, string value) =>
-        orders.PatchBoundAsync(state.Order(), new JsonObject { ["address"] = new JsonObject { [field] = TextValue.Decode(value) } }, deliberatelyInvalid: true);
+        orders.PatchBoundAsync(state.Order(), new JsonObject { ["address"] = new JsonObject { [field] = TextValue.Decode(placeholders.Fill(value)) } }, deliberatelyInvalid: true);
 
     [Given("the operator has set the bound address {string} to {string}")]
     public async Task GivenBound(string field, string value)

@@ -27,7 +27,13 @@ internal sealed record VerifierRun(
         try
         {
             Configure(handle);
-            var exitCode = PactNative.VerifierExecute(handle);
+            int exitCode;
+            using (EngineStdout.Silence())
+            {
+                // The report is read back below (Output); the caller decides whether to print it.
+                exitCode = PactNative.VerifierExecute(handle);
+            }
+
             var json = OwnedNativeString.TakeAndFree(PactNative.VerifierJson(handle));
             var output = OwnedNativeString.TakeAndFree(PactNative.VerifierOutput(handle, 1)) ?? "";
             return VerifierReportParser.Parse(exitCode, json, output);

@@ -39,7 +39,7 @@ internal sealed class JsonAnswer : IResult
         var buffer = new PooledBuffer();
         try
         {
-            using (var writer = new Utf8JsonWriter(buffer))
+            using (var writer = new Utf8JsonWriter(buffer, WireJson.WriterOptions))
             {
                 _write!(writer);
             }

@@ -7,12 +7,15 @@ using Microsoft.AspNetCore.Http;
 namespace Covage.Provider.Http;
 
 /// <summary>
-/// Reads a request body the way every endpoint needs it: JSON, an object, at most 1 MiB. Anything
-/// else becomes the right error in the envelope (415, 413, 400), never an exception.
+/// Reads a request body the way every endpoint needs it: JSON, an object, at most 1 MiB, nesting at
+/// most 64 deep, every string real text within TXT-MAX-LENGTH. Anything else becomes the right error
+/// in the envelope (415, 413, 400), never an exception.
 /// </summary>
 internal static class JsonBody
 {
     public const int MaxBytes = 1024 * 1024;
+
+    public const int MaxDepth = 64;
 
     public static async Task<(JsonObject? Body, ApiError? Error)> ReadObjectAsync(HttpRequest request, bool allowEmpty = false)
     {
@@ -62,9 +65,18 @@ internal static class JsonBody
             return allowEmpty ? ([], null) : (null, ApiError.BadRequest("ERR-ENVELOPE", "body", "A JSON object is required."));
         }
 
+        var json = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         try
         {
-            var node = JsonNode.Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), documentOptions: new JsonDocumentOptions { MaxDepth = 64, AllowDuplicateProperties = false });
+            // Bad text (not UTF-8, unpaired surrogates) and over-long fields are refused before any
+            // handler reads a value: System.Text.Json would only throw when one is read.
+            var problems = JsonText.Check(json, MaxDepth);
+            if (problems.Count > 0)
+            {
+                return (null, ApiError.BadRequest(problems));
+            }
+
+            var node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = MaxDepth, AllowDuplicateProperties = false });
             Materialize(node);
             return node is JsonObject obj
                 ? (obj, null)

@@ -31,7 +31,7 @@ internal sealed class SnapshotJson(Action<Utf8JsonWriter, Order> write)
     public byte[] Serialize(Order order)
     {
         var buffer = new ArrayBufferWriter<byte>(2048);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WireJson.WriterOptions))
         {
             write(writer, order);
         }

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Covage.Provider.Domain.Accounts;
-using Covage.Provider.Domain.Orders;
 using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Domain.Rules;
 using Covage.Provider.Http;
@@ -10,9 +9,11 @@ using Microsoft.AspNetCore.Http;
 namespace Covage.Provider.Simulation;
 
 /// <summary>
-/// Pact provider states: <c>POST /_simulator/provider-states</c> with <c>{"state","params","action"}</c>.
-/// Each state sets up the first operator's data so an interaction can be replayed; teardown is a no-op
-/// because every setup replaces what it creates.
+/// Pact provider states: <c>POST /_simulator/provider-states</c> with <c>{"state","params","action"}</c>
+/// (or the same as query parameters). A setup answers the values it created as a JSON object, which
+/// any Pact verifier injects into provider-state generators (<c>${bound_uuid}</c>). An empty state (an
+/// interaction without one) sets nothing up; teardown is a no-op because every setup replaces what it
+/// creates. Every setup registers the sandbox's Pact token for the first operator's delivery user.
 /// </summary>
 internal static class ProviderStates
 {
@@ -21,29 +22,26 @@ internal static class ProviderStates
     public const string DefaultServiceUuid = "38873eab-b099-4095-9042-91dfd896e225";
     public const string DefaultServiceRef = "S191128_21428";
 
-    private static readonly Dictionary<string, Func<World, JsonObject, Refusal?>> States = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Func<World, JsonObject, Outcome<JsonObject>>> States = new(StringComparer.Ordinal)
     {
-        ["an order in draft"] = (world, p) => Draft(world, p, submit: false),
-        ["a submitted order"] = (world, p) => Draft(world, p, submit: true),
-        ["an order whose info message was just sent"] = InfoSent,
-        ["an order with events"] = WithEvents,
-        ["an active copper service"] = (world, p) =>
-        {
-            // Replaced on every setup, so it is active even after an interaction terminated it.
-            world.Covage.CreateService(Delivery(world).OperatorUuid, world.State.Catalogue.Find("AM01")!,
-                Text(p, "service_uuid") ?? DefaultServiceUuid, Text(p, "service_ref") ?? DefaultServiceRef);
-            return null;
-        },
-        ["eligibilities for every request type"] = (_, _) => null,
+        ["an order in draft"] = (world, p) => ProviderStateOrders.Draft(world, p, ProviderStateStage.Bare),
+        ["a complete order in draft"] = (world, p) => ProviderStateOrders.Draft(world, p, ProviderStateStage.Complete),
+        ["a submitted order"] = (world, p) => ProviderStateOrders.Draft(world, p, ProviderStateStage.Submitted),
+        ["an order whose info message was just sent"] = (world, p) => ProviderStateOrders.Draft(world, p, ProviderStateStage.InfoSent),
+        ["an order with events"] = (world, p) => ProviderStateOrders.Draft(world, p, ProviderStateStage.Acknowledged),
+        ["an active copper service"] = ActiveCopperService,
+        ["eligibilities for every request type"] = (world, _) => ProviderStateValues.Eligibilities(world, Delivery(world)),
         ["no order with this uuid"] = (world, p) =>
         {
-            world.Covage.Forget(Text(p, "order_uuid") ?? DefaultOrderUuid);
-            return null;
+            var uuid = Text(p, "order_uuid") ?? DefaultOrderUuid;
+            world.Covage.Forget(uuid);
+            return new JsonObject { ["order_uuid"] = uuid };
         },
         ["an authenticated operator"] = (world, p) =>
         {
-            world.Tokens.Register(Text(p, "token") ?? DefaultToken, Delivery(world));
-            return null;
+            var token = Text(p, "token") ?? DefaultToken;
+            world.Tokens.Register(token, Delivery(world));
+            return new JsonObject { ["token"] = token };
         },
     };
 
@@ -57,72 +55,89 @@ internal static class ProviderStates
             return error;
         }
 
+        // A value of the wrong type is a mistake to report, not a missing value to take from the query.
+        foreach (var field in new[] { "state", "action" })
+        {
+            if (body![field] is { } given && Json.String(given) is null)
+            {
+                return ApiError.BadRequest("PACT-STATE", field, $"Expected a string, got {Json.Describe(given)}.");
+            }
+        }
+
+        if (body!["params"] is { } parametersGiven && parametersGiven is not JsonObject)
+        {
+            return ApiError.BadRequest("PACT-STATE", "params", $"Expected an object, got {Json.Describe(parametersGiven)}.");
+        }
+
         var name = Json.String(body!["state"]) ?? request.Query["state"].ToString();
         var action = Json.String(body["action"]) ?? request.Query["action"].ToString();
-        if (!States.TryGetValue(name, out var setup))
+        if (action is not ("" or "setup" or "teardown"))
         {
-            return ApiError.BadRequest("PACT-STATE", "state", $"Unknown provider state \"{name}\"; known states: {string.Join(", ", States.Keys.Select(k => $"\"{k}\""))}.");
+            return ApiError.BadRequest("PACT-STATE", "action", $"Expected \"setup\" or \"teardown\", got \"{action}\".");
         }
 
         if (action == "teardown")
         {
-            return Results.Bytes("{}"u8.ToArray(), "application/json");
+            // Nothing to undo: every setup replaces what it creates.
+            return Answer([]);
+        }
+
+        if (name.Length > 0 && !States.ContainsKey(name))
+        {
+            return ApiError.BadRequest("PACT-STATE", "state", $"Unknown provider state \"{name}\"; known states: {string.Join(", ", States.Keys.Select(k => $"\"{k}\""))}.");
         }
 
         var world = sandbox.Current;
-        // Every interaction authenticates with the sandbox's Pact token.
-        world.Tokens.Register(DefaultToken, Delivery(world));
-        var failure = setup(world, body["params"] as JsonObject ?? []);
-        return failure is null ? Results.Bytes("{}"u8.ToArray(), "application/json") : ApiError.From(failure);
-    }
-
-    private static User Delivery(World world) => world.State.Operators.Values.First().Users[0];
-
-    private static string? Text(JsonObject parameters, string name) => Json.String(parameters[name]);
-
-    private static Refusal? Draft(World world, JsonObject parameters, bool submit)
-    {
-        var uuid = Text(parameters, "order_uuid") ?? DefaultOrderUuid;
-        world.Covage.Forget(uuid);
-        var user = Delivery(world);
-        var kind = Text(parameters, "kind") ?? "copper-activate";
-        var eligibility = world.State.Eligibilities.Values.Where(e => e.OperatorUuid == user.OperatorUuid);
-        OrderDraft draft = kind switch
+        Outcome<JsonObject> created;
+        // A setup replaces what it creates (forget, then create again): two setups at once would both
+        // forget, then both create, and leave two rows for one uuid. Setups are rare: run one at a time.
+        lock (world.ProviderStateGate)
         {
-            "fiber-activate-defined" => new("activate", eligibility.First(e => e.RequestType == "activate_defined").Ref, "FP01", null, null, new() { RequestType = "activate_defined" }),
-            "fiber-create" => new("activate", eligibility.First(e => e.Technology == Domain.Catalogue.Technology.Fiber && e.RequestType == "create").Ref, "FP01", null, null, new() { RequestType = "create" }),
-            // A fresh service each time: a submitted terminate order ends its service (SUB-TERMINATE-IMMEDIATE).
-            "terminate" => new("terminate", null, null, world.Covage.CreateService(user.OperatorUuid, world.State.Catalogue.Find("AM01")!).Uuid, null, new()),
-            _ => new("activate", eligibility.First(e => e.Technology == Domain.Catalogue.Technology.Copper && e.RequestType == "activate").Ref, "AM01", null, null, new() { RequestType = "activate" }),
-        };
-        if (world.Orders.Create(user, draft, uuid).TryGetRefusal(out var refused) || !submit)
-        {
-            return refused;
+            world.Tokens.Register(DefaultToken, Delivery(world));
+            if (name.Length == 0)
+            {
+                // An interaction without a provider state: Pact verifiers still call, with an empty name.
+                return Answer(new JsonObject { ["token"] = DefaultToken });
+            }
+
+            created = States[name](world, Parameters(body, request));
         }
 
-        var fill = new OrderChanges
+        return created.Match(values =>
         {
-            EndCustomer = new JsonObject
-            {
-                ["type"] = "unregistered",
-                ["name"] = "Alethkar Palace",
-                ["contact"] = new JsonObject { ["first_name"] = "Adolin", ["last_name"] = "Kholin", ["email"] = "adolin.kholin@palace.ak" },
-            },
-            OperatorInfo = new JsonObject { ["order_ref"] = $"PACT-{uuid}", ["order_name"] = "Pact order", ["contact_uuid"] = world.State.Operators[user.OperatorUuid].Contacts[0] },
-            Status = OrdOperatorStatus.Submitted,
-        };
-        return world.Orders.Patch(user, uuid, fill).TryGetRefusal(out var refusal) ? refusal : null;
+            values["token"] ??= DefaultToken;
+            return Answer(values);
+        }, ApiError.From);
     }
 
-    private static Refusal? InfoSent(World world, JsonObject parameters)
+    internal static User Delivery(World world) => world.State.Operators.Values.First().Users[0];
+
+    internal static string? Text(JsonObject parameters, string name) => Json.String(parameters[name]);
+
+    private static Outcome<JsonObject> ActiveCopperService(World world, JsonObject parameters)
     {
-        var failure = Draft(world, parameters, submit: true);
-        return failure ?? (world.Orders.PostInfo(Delivery(world), Text(parameters, "order_uuid") ?? DefaultOrderUuid, "Hello there", null).TryGetRefusal(out var refusal) ? refusal : null);
+        // Replaced on every setup, so it is active even after an interaction terminated it.
+        var service = world.Covage.CreateService(Delivery(world).OperatorUuid, world.State.Catalogue.Find("AM01")!,
+            Text(parameters, "service_uuid") ?? DefaultServiceUuid, Text(parameters, "service_ref") ?? DefaultServiceRef);
+        return new JsonObject { ["service_uuid"] = service.Uuid, ["service_ref"] = service.Ref };
     }
 
-    private static Refusal? WithEvents(World world, JsonObject parameters)
+    // The body's params, or (state change as query) every query parameter but state and action.
+    private static JsonObject Parameters(JsonObject body, HttpRequest request)
     {
-        var failure = Draft(world, parameters, submit: true);
-        return failure ?? (world.Covage.Transition(Text(parameters, "order_uuid") ?? DefaultOrderUuid, "acknowledged", null, null).TryGetRefusal(out var refusal) ? refusal : null);
+        if (body["params"] is JsonObject parameters)
+        {
+            return parameters;
+        }
+
+        var fromQuery = new JsonObject();
+        foreach (var (key, value) in request.Query.Where(q => q.Key is not ("state" or "action")))
+        {
+            fromQuery[key] = value.ToString();
+        }
+
+        return fromQuery;
     }
+
+    private static IResult Answer(JsonObject values) => Results.Text(values.ToJsonString(), "application/json");
 }

@@ -45,4 +45,8 @@ internal sealed class Sandbox
 }
 
 /// <summary>One seeded state and the services working on it: the operator's side of orders, Covage's side, tokens.</summary>
-internal sealed record World(ProviderState State, OrderService Orders, CovageSide Covage, TokenService Tokens);
+internal sealed record World(ProviderState State, OrderService Orders, CovageSide Covage, TokenService Tokens)
+{
+    /// <summary>Held by a Pact provider-state setup, so two setups of one order never interleave.</summary>
+    public Lock ProviderStateGate { get; } = new();
+}

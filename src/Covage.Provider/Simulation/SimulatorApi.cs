@@ -15,8 +15,8 @@ using Microsoft.AspNetCore.Routing;
 namespace Covage.Provider.Simulation;
 
 /// <summary>
-/// The control API under <c>/_simulator/</c>: plays Covage's side of the lifecycle. Every call needs
-/// the <c>X-Simulator-Key</c> header.
+/// The control API under <c>/_simulator/</c>: plays Covage's side of the lifecycle. Every call must be
+/// addressed to the sandbox itself (<see cref="HostGuard"/>) and carry the <c>X-Simulator-Key</c> header.
 /// </summary>
 internal static class SimulatorApi
 {
@@ -24,7 +24,7 @@ internal static class SimulatorApi
 
     public static RouteGroupBuilder MapSimulatorApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/_simulator").AddEndpointFilter(RequireKey);
+        var group = routes.MapGroup("/_simulator").AddEndpointFilter(HostGuard.Filter).AddEndpointFilter(RequireKey);
         group.MapGet("/fixtures/", Fixtures);
         group.MapPost("/reset/", Reset);
         group.MapGet("/clock/", Clock);

@@ -78,6 +78,7 @@ public sealed class CliParserTests
     [InlineData("help", null)]
     [InlineData("help serve", "serve")]
     [InlineData("run --help", "run")]
+    [InlineData("verify-pact --help", "verify-pact")]
     [InlineData("serve -h", "serve")]
     public void Parse_HelpForms_GiveHelp(string args, string? topic)
     {

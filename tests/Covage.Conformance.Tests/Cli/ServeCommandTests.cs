@@ -14,6 +14,7 @@ public sealed class ServeCommandTests
         Assert.Contains($"listening on {url}", sandbox.Banner, StringComparison.Ordinal);
         Assert.Contains($"web console   {url}", sandbox.Banner, StringComparison.Ordinal);
         Assert.Contains("X-Simulator-Key: my-key", sandbox.Banner, StringComparison.Ordinal);
+        Assert.Contains("in memory only: a restart or POST /_simulator/reset loses every order and token", sandbox.Banner, StringComparison.Ordinal);
         var delivery = sandbox.Fixtures.Operators[0].UserInGroup("delivery")!;
         Assert.Contains($"{delivery.Email} / {delivery.Password}", sandbox.Banner, StringComparison.Ordinal);
         Assert.Contains($"curl -s -X POST {url}api/v2/account/token/", sandbox.Banner, StringComparison.Ordinal);
@@ -47,9 +48,12 @@ public sealed class ServeCommandTests
         using var stop = new CancellationTokenSource();
         using var stdout = new StringWriter();
 
-        var code = await ServeCommand.RunAsync(new ServeCommandLine { Port = 0 }, stdout, stop.Token, started: _ => stop.Cancel());
+        using var stderr = new StringWriter();
+
+        var code = await ServeCommand.RunAsync(new ServeCommandLine { Port = 0 }, stdout, stderr, stop.Token, started: _ => stop.Cancel());
 
         Assert.Equal(0, code);
+        Assert.Equal("", stderr.ToString());
         Assert.Contains("listening on http://127.0.0.1:", stdout.ToString(), StringComparison.Ordinal);
         Assert.Contains("sandbox stopped.", stdout.ToString(), StringComparison.Ordinal);
     }
@@ -77,4 +81,36 @@ public sealed class ServeCommandTests
     [InlineData("http://127.0.0.1:8080/", "http://127.0.0.1:8080/")]
     public void Reachable_UnspecifiedAddress_BecomesLoopback(string address, string expected) =>
         Assert.Equal(expected, Sandbox.Reachable(new Uri(address)).ToString());
+
+    [Fact]
+    public async Task RunAsync_EveryAddressWithTheDefaultKey_WarnsOnStderr()
+    {
+        using var stop = new CancellationTokenSource();
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        await ServeCommand.RunAsync(new ServeCommandLine { Host = "0.0.0.0", Port = 0 }, stdout, stderr, stop.Token, started: _ => stop.Cancel());
+
+        var warning = stderr.ToString();
+        Assert.StartsWith("covage-conformance: warning: the sandbox listens on 0.0.0.0:", warning, StringComparison.Ordinal);
+        Assert.Contains("public default simulator key \"sandbox-simulator-key\"", warning, StringComparison.Ordinal);
+        Assert.Contains("--simulator-key", warning, StringComparison.Ordinal);
+        Assert.Single(warning.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1", null)]
+    [InlineData("localhost", null)]
+    [InlineData("::1", null)]
+    [InlineData("0.0.0.0", "a-secret-of-mine")]
+    [InlineData("192.0.2.10", "a-secret-of-mine")]
+    public void ExposureWarning_LoopbackOrOwnKey_IsNone(string host, string? key) =>
+        Assert.Null(ServeCommand.ExposureWarning(new ServeCommandLine { Host = host, SimulatorKey = key }, 8080));
+
+    [Theory]
+    [InlineData("0.0.0.0")]
+    [InlineData("::")]
+    [InlineData("192.0.2.10")]
+    public void ExposureWarning_BeyondLoopbackWithTheDefaultKey_NamesTheAddress(string host) =>
+        Assert.Contains($"listens on {host}:8080", ServeCommand.ExposureWarning(new ServeCommandLine { Host = host }, 8080), StringComparison.Ordinal);
 }

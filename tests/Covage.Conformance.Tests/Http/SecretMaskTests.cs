@@ -36,4 +36,14 @@ public sealed class SecretMaskTests
     [InlineData("JWT abc", "JWT ****")]
     [InlineData("abc", "****")]
     public void Authorization_KeepsTheSchemeOnly(string header, string expected) => Assert.Equal(expected, SecretMask.Authorization(header));
+
+    [Fact]
+    public void Body_SecretBesideAStringThatIsNotText_IsStillMasked()
+    {
+        var body = """{"email": "\udfff@example.com", "password": "Alpha-Delivery-2019"}""";
+
+        var masked = SecretMask.Body(body);
+
+        Assert.Equal("""{"email": "\udfff@example.com", "password": "****"}""", masked);
+    }
 }

@@ -17,6 +17,7 @@ internal static class CovageContract
     public const string FileName = Consumer + "-" + Provider + ".json";
     public const string OrderUuid = "0cd8d842-b0ca-43c0-8cbc-5d275cbdb1c2";
     public const string Token = "sandbox-pact-token";
+    private const string ServiceUuid = "38873eab-b099-4095-9042-91dfd896e225";
     private const string UuidPattern = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private const string DatePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,6})?Z$";
     private const string Statuses = "^(draft|submitted|acknowledged|running|pending|held|rejected|cancelled|completed)$";
@@ -58,24 +59,26 @@ internal static class CovageContract
     {
         var examples = new List<Example>();
 
-        var copper = new JsonObject { ["type"] = "activate", ["request_type"] = "activate", ["eligibility_ref"] = "elig-5579a8ed-8b54-49d1-a4aa-c1441b02dad6", ["product"] = new JsonObject { ["code"] = "AM01" } };
+        // The eligibility comes from the state (each implementation has its own references) and the
+        // operator's order_ref is generated afresh, so the contract can be verified again and again.
+        var copper = Create("activate", "AM01", "elig-5579a8ed-8b54-49d1-a4aa-c1441b02dad6", "PACT-0003");
         Authorized(pact.UponReceiving("a request to create a copper activation order").Given("eligibilities for every request type")
-            .WithRequest("POST", "/api/v2/orders/")).WithJsonBody(copper)
+            .WithRequest("POST", "/api/v2/orders/")).WithJsonBody(Generated(copper, "${eligibility_copper_activate}"))
             .WillRespond(200).WithHeader("Content-Type", "application/json").WithJsonBody(Order("draft", "activate"));
         examples.Add(new("POST", "/api/v2/orders/", copper));
 
-        var fibre = new JsonObject { ["type"] = "activate", ["request_type"] = "activate_defined", ["eligibility_ref"] = "elig-780206c1-c1a6-448a-ba75-7c77cffc392c", ["product"] = new JsonObject { ["code"] = "FP01" } };
+        var fibre = Create("activate_defined", "FP01", "elig-780206c1-c1a6-448a-ba75-7c77cffc392c", "PACT-0004");
         Authorized(pact.UponReceiving("a request to create a fibre activation order").Given("eligibilities for every request type")
-            .WithRequest("POST", "/api/v2/orders/")).WithJsonBody(fibre)
+            .WithRequest("POST", "/api/v2/orders/")).WithJsonBody(Generated(fibre, "${eligibility_fiber_activate_defined}"))
             .WillRespond(200).WithHeader("Content-Type", "application/json").WithJsonBody(Order("draft", "activate"));
         examples.Add(new("POST", "/api/v2/orders/", fibre));
 
-        var terminate = new JsonObject { ["type"] = "terminate", ["service_uuid"] = "38873eab-b099-4095-9042-91dfd896e225" };
+        var terminate = new JsonObject { ["type"] = "terminate", ["service_uuid"] = ServiceUuid };
         var terminated = Order("draft", "terminate");
-        terminated["service_uuid"] = "38873eab-b099-4095-9042-91dfd896e225";
+        terminated["service_uuid"] = ServiceUuid;
         terminated["service_ref"] = Match.Regex("^S[0-9]{6}_[0-9]{5}$", "S191128_21428");
         Authorized(pact.UponReceiving("a request to create a termination order")
-            .Given("an active copper service", new { service_uuid = "38873eab-b099-4095-9042-91dfd896e225", service_ref = "S191128_21428" })
+            .Given("an active copper service", new { service_uuid = ServiceUuid, service_ref = "S191128_21428" })
             .WithRequest("POST", "/api/v2/orders/")).WithJsonBody(terminate)
             .WillRespond(200).WithHeader("Content-Type", "application/json").WithJsonBody(terminated);
         examples.Add(new("POST", "/api/v2/orders/", terminate));
@@ -87,14 +90,16 @@ internal static class CovageContract
         examples.Add(new("GET", path, null));
 
         var modify = new JsonObject { ["operator_info"] = new JsonObject { ["order_ref"] = "PACT-0001", ["order_name"] = "Pact order" } };
+        var modifyRequest = modify.DeepClone().AsObject();
+        modifyRequest["operator_info"]!["order_ref"] = FreshOrderRef("PACT-0001");
         var modified = Order("draft", "activate", OrderUuid);
         modified["operator_info"] = new JsonObject { ["order_ref"] = Match.Type("PACT-0001"), ["order_name"] = Match.Type("Pact order") };
         Authorized(pact.UponReceiving("a request to modify a draft order").Given("an order in draft", new { order_uuid = OrderUuid, kind = "copper-activate" })
-            .WithRequest("PATCH", path)).WithJsonBody(modify)
+            .WithRequest("PATCH", path)).WithJsonBody(modifyRequest)
             .WillRespond(200).WithHeader("Content-Type", "application/json").WithJsonBody(modified);
         examples.Add(new("PATCH", path, modify));
 
-        var submit = new JsonObject
+        var complete = new JsonObject
         {
             ["status"] = "submitted",
             ["end_customer"] = new JsonObject
@@ -104,7 +109,16 @@ internal static class CovageContract
             },
             ["operator_info"] = new JsonObject { ["order_ref"] = "PACT-0002", ["order_name"] = "Pact order", ["contact_uuid"] = "ulkk9b4j" },
         };
-        Authorized(pact.UponReceiving("a request to submit a complete draft order").Given("an order in draft", new { order_uuid = OrderUuid, kind = "copper-activate" })
+        var completeRequest = complete.DeepClone().AsObject();
+        completeRequest["operator_info"]!["order_ref"] = FreshOrderRef("PACT-0002");
+        completeRequest["operator_info"]!["contact_uuid"] = FromState("${contact_uuid}", "ulkk9b4j");
+        Authorized(pact.UponReceiving("a request to complete and submit a draft order").Given("an order in draft", new { order_uuid = OrderUuid, kind = "copper-activate" })
+            .WithRequest("PATCH", path)).WithJsonBody(completeRequest)
+            .WillRespond(200).WithHeader("Content-Type", "application/json").WithJsonBody(Order("submitted", "activate", OrderUuid));
+        examples.Add(new("PATCH", path, complete));
+
+        var submit = new JsonObject { ["status"] = "submitted" };
+        Authorized(pact.UponReceiving("a request to submit a complete draft order").Given("a complete order in draft", new { order_uuid = OrderUuid, kind = "copper-activate" })
             .WithRequest("PATCH", path)).WithJsonBody(submit)
             .WillRespond(200).WithHeader("Content-Type", "application/json").WithJsonBody(Order("submitted", "activate", OrderUuid));
         examples.Add(new("PATCH", path, submit));
@@ -204,6 +218,41 @@ internal static class CovageContract
 
     // The engine checks these against its date-time format (microseconds and Z, as Covage writes them).
     private static JsonObject DateTime() => Match.DateTime("yyyy-MM-dd'T'HH:mm:ss.SSSSSSX", "2026-11-22T14:16:58.115842Z");
+
+    private static JsonObject Create(string requestType, string product, string eligibility, string orderRef) => new()
+    {
+        ["type"] = "activate",
+        ["request_type"] = requestType,
+        ["eligibility_ref"] = eligibility,
+        ["product"] = new JsonObject { ["code"] = product },
+        ["operator_info"] = new JsonObject { ["order_ref"] = orderRef, ["order_name"] = "Pact order" },
+    };
+
+    // The request as the pact describes it: the eligibility from the state, a fresh order_ref.
+    private static JsonObject Generated(JsonObject create, string eligibility)
+    {
+        var request = create.DeepClone().AsObject();
+        request["eligibility_ref"] = FromState(eligibility, create["eligibility_ref"]!.GetValue<string>());
+        request["operator_info"]!["order_ref"] = FreshOrderRef(create["operator_info"]!["order_ref"]!.GetValue<string>());
+        return request;
+    }
+
+    // UPD-OPERATOR-REF-UNIQUE: a fixed order_ref would collide with the one a previous run left behind.
+    private static JsonObject FreshOrderRef(string example)
+    {
+        var matcher = Match.Type(example);
+        matcher["pact:generator:type"] = "RandomString";
+        matcher["size"] = 12;
+        return matcher;
+    }
+
+    private static JsonObject FromState(string expression, string example)
+    {
+        var matcher = Match.Type(example);
+        matcher["pact:generator:type"] = "ProviderState";
+        matcher["expression"] = expression;
+        return matcher;
+    }
 
     private static JsonObject Injected(string example, string pattern, string expression)
     {

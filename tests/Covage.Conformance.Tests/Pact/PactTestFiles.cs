@@ -9,6 +9,9 @@ internal static class PactTestFiles
 
     public static string Data(string name) => Path.Combine(RepoRoot, "tests", "Covage.Conformance.Tests", "Pact", "Data", name);
 
+    public static int InteractionCount(string pactFile) =>
+        System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(pactFile))!["interactions"]!.AsArray().Count;
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

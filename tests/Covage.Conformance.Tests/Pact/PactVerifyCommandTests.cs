@@ -11,8 +11,9 @@ public sealed class PactVerifyCommandTests
     {
         var (code, output, error) = await RunAsync(PactTestFiles.Contract);
 
+        var count = PactTestFiles.InteractionCount(PactTestFiles.Contract);
         Assert.True(code == 0, output + error);
-        Assert.Contains("17 of 17 interaction(s) passed", output, StringComparison.Ordinal);
+        Assert.Contains($"{count} of {count} interaction(s) passed", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -48,6 +49,86 @@ public sealed class PactVerifyCommandTests
         Assert.Contains(failure, l => l.Contains(named, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("""{"consumer":{"name":"c"},"provider":{"name":"covage-ordering-api"},"interactions":[]}""", "has no interactions")]
+    [InlineData("""{"consumer":{"name":"c"},"provider":{"name":"acme-billing"},"interactions":[{"description":"d","request":{"method":"GET","path":"/"},"response":{"status":200}}]}""", "--provider-name \"acme-billing\"")]
+    [InlineData("""{"consumer":{"name":"c"},"provider":{"name":"covage-ordering-api"},"metadata":{"pactSpecification":{"version":"5.0.0"}},"interactions":[{"description":"d","request":{"method":"GET","path":"/"},"response":{"status":200}}]}""", "specification version \"5.0.0\"")]
+    public async Task RunAsync_PactTheKitCannotVerify_Exit2OneLineNamingWhy(string pact, string named)
+    {
+        using var temp = new TempFolder();
+
+        var (code, output, error) = await RunAsync(temp.File("pact.json", pact));
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("covage-conformance: ", error, StringComparison.Ordinal);
+        Assert.Contains(named, error, StringComparison.Ordinal);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.Empty(output);
+    }
+
+    [Fact]
+    public async Task RunAsync_OtherProviderWithProviderName_Verifies()
+    {
+        using var temp = new TempFolder();
+        var pact = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(PactTestFiles.Data("v2-other-library.json")))!;
+        pact["provider"]!["name"] = "covage-sandbox";
+        var file = temp.File("pact.json", pact.ToJsonString());
+
+        var (code, output, error) = await RunAsync(file, "--provider-name", "covage-sandbox");
+
+        Assert.True(code == 0, output + error);
+    }
+
+    [Fact]
+    public async Task RunAsync_StatusMismatch_ShowsTheProvidersErrorEnvelopeInConsoleAndJunit()
+    {
+        using var temp = new TempFolder();
+
+        var (code, output, error) = await RunAsync(PactTestFiles.Data("expects-201-without-eligibility.json"), "--report-dir", temp.Path);
+
+        var junit = File.ReadAllText(Path.Combine(temp.Path, "junit.xml"));
+        Assert.True(code == 1, output + error);
+        Assert.Contains("status: expected 201 but was 400", output, StringComparison.Ordinal);
+        Assert.Contains("the provider answered 400: Invalid input", output, StringComparison.Ordinal);
+        Assert.Contains("eligibility_ref: CRT-ACTIVATE-NEEDS-ELIGIBILITY", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("missing the following keys", output, StringComparison.Ordinal);
+        Assert.Contains("eligibility_ref: CRT-ACTIVATE-NEEDS-ELIGIBILITY", junit, StringComparison.Ordinal);
+        Assert.Contains("missing the following keys", junit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_WithoutVerbose_PrintsOnlyTheKitsSummary()
+    {
+        var (_, quiet, _) = await RunAsync(PactTestFiles.Data("expects-201.json"));
+        var (_, verbose, _) = await RunAsync(PactTestFiles.Data("expects-201.json"), "--verbose");
+
+        Assert.DoesNotContain("Verifying a pact between", quiet, StringComparison.Ordinal);
+        Assert.StartsWith("Pact verification against", quiet, StringComparison.Ordinal);
+        Assert.Contains("Verifying a pact between picky-operator and covage-ordering-api", verbose, StringComparison.Ordinal);
+        Assert.True(verbose.IndexOf("Verifying a pact between", StringComparison.Ordinal) < verbose.IndexOf("Pact verification against", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Cli_VerifyPact_EngineReportNeverReachesTheProcessOutput()
+    {
+        using var temp = new TempFolder();
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Covage.Conformance.dll"), "verify-pact", PactTestFiles.Data("expects-201.json"), "--report-dir", temp.Path },
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.True(process.ExitCode == 1, await stdout + await stderr);
+        Assert.StartsWith("Pact verification against", await stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Verifying a pact between", await stdout + await stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task RunAsync_UnknownProviderState_Exit2NamingTheState()
     {
@@ -63,7 +144,7 @@ public sealed class PactVerifyCommandTests
         var (code, _, error) = await RunAsync("/nonexistent/pact.json");
 
         Assert.Equal(2, code);
-        Assert.Equal("verify-pact: pact file not found: /nonexistent/pact.json", error.Trim());
+        Assert.Equal("covage-conformance: pact file not found: /nonexistent/pact.json", error.Trim());
     }
 
     [Fact]
@@ -75,7 +156,7 @@ public sealed class PactVerifyCommandTests
         var (code, _, error) = await RunAsync(file);
 
         Assert.Equal(2, code);
-        Assert.StartsWith("verify-pact: " + file + " is not valid JSON", error.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("covage-conformance: " + file + " is not valid JSON", error.Trim(), StringComparison.Ordinal);
         Assert.Single(error.Trim().Split('\n'));
     }
 
@@ -85,7 +166,7 @@ public sealed class PactVerifyCommandTests
         var (code, _, error) = await RunAsync(PactTestFiles.Contract, "--target", "http://127.0.0.1:1/");
 
         Assert.Equal(2, code);
-        Assert.StartsWith("verify-pact: cannot reach the target http://127.0.0.1:1/", error.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("covage-conformance: cannot reach the target http://127.0.0.1:1/", error.Trim(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -101,7 +182,7 @@ public sealed class PactVerifyCommandTests
         var code = await PactVerifyCommand.RunAsync(args, stdout, stderr, CancellationToken.None);
 
         Assert.Equal(2, code);
-        Assert.StartsWith("verify-pact: ", stderr.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("covage-conformance: ", stderr.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

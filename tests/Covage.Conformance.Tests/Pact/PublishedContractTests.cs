@@ -35,7 +35,7 @@ public sealed class PublishedContractTests
 
         Assert.Equal(CovageContract.Consumer, pact["consumer"]!["name"]!.GetValue<string>());
         Assert.Equal(CovageContract.Provider, pact["provider"]!["name"]!.GetValue<string>());
-        Assert.Equal(17, interactions.Count);
+        Assert.Equal(18, interactions.Count);
         Assert.All(interactions, i => Assert.NotNull(i!["response"]!["matchingRules"]));
         Assert.Contains(interactions, i => i!["response"]!["status"]!.GetValue<int>() == 429);
     }

@@ -20,6 +20,19 @@ public sealed class JunitReportWriterTests
     }
 
     [Fact]
+    public void Write_SampleRun_StartsWithTheXmlDeclarationWithoutAByteOrderMark()
+    {
+        using var folder = new Cli.TempFolder();
+        var path = Path.Combine(folder.Path, "junit.xml");
+
+        JunitReportWriter.Write(SampleRun.Build(), path);
+
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal("<?xml version=\"1.0\" encoding=\"utf-8\"?>", System.Text.Encoding.UTF8.GetString(bytes).Split('\n')[0].TrimEnd('\r'));
+        Assert.Contains("Events &lt;feed&gt;", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_FailedScenario_FailureCarriesMessageStepAndExchange()
     {
         var root = JunitReportWriter.Build(SampleRun.Build()).Root!;

@@ -63,18 +63,19 @@ public sealed class SummaryAndHtmlTests
     }
 
     [Fact]
-    public void WriteAll_SampleRun_WritesSixFilesThatParse()
+    public void WriteAll_SampleRun_WritesSevenFilesThatParse()
     {
         var folder = Path.Combine(Path.GetTempPath(), "covage-reports-" + Guid.NewGuid().ToString("N"));
         try
         {
             var paths = ReportWriter.WriteAll(SampleRun.Build(), folder);
 
-            Assert.Equal(6, paths.Count);
+            Assert.Equal(7, paths.Count);
             Assert.All(paths, p => Assert.True(File.Exists(p), p));
             _ = System.Xml.Linq.XDocument.Load(Path.Combine(folder, "junit.xml"));
             Assert.NotNull(JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "cucumber.json"))));
             Assert.NotNull(JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "traceability.json"))));
+            Assert.Empty(JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "summary.json")))!["shards"]!.AsArray());
         }
         finally
         {

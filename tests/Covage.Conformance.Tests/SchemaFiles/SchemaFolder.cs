@@ -12,7 +12,7 @@ internal static class SchemaFolder
 
     public static string Root { get; } = Path.Combine(AppContext.BaseDirectory, "schemas");
 
-    public static string Examples { get; } = Path.Combine(AppContext.BaseDirectory, "SchemaFiles", "Examples");
+    public static string Examples { get; } = Path.Combine(Root, "examples");
 
     public static IEnumerable<string> AllSchemaFiles() =>
         Directory.EnumerateFiles(Root, "*.schema.json", SearchOption.AllDirectories)

@@ -1,11 +1,14 @@
 namespace Covage.Provider.Tests.Support;
 
-/// <summary>Each test gets its own freshly seeded in-memory provider.</summary>
+/// <summary>Each test gets its own freshly seeded provider (in memory unless a class asks for real HTTP).</summary>
 public abstract class ProviderTest : IAsyncLifetime
 {
     internal TestProvider Api { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Api = await TestProvider.StartAsync();
+    /// <summary>Loopback Kestrel serves each connection on its own: races need it to be real.</summary>
+    private protected virtual ProviderTransport Transport => ProviderTransport.InMemory;
+
+    public async Task InitializeAsync() => Api = await TestProvider.StartAsync(Transport);
 
     public async Task DisposeAsync() => await Api.DisposeAsync();
 }

@@ -87,6 +87,25 @@ internal sealed class TestProvider : IAsyncDisposable
         return new ApiResponse(response.StatusCode, await response.Content.ReadAsStringAsync(), response);
     }
 
+    /// <summary>Sends bytes as they are (invalid UTF-8 included), with the content type given.</summary>
+    public async Task<ApiResponse> SendBytesAsync(HttpMethod method, string path, byte[] body, string? auth, string contentType = "application/json", bool simulator = false)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        if (auth is not null)
+        {
+            request.Headers.Authorization = AuthenticationHeaderValue.Parse(auth);
+        }
+
+        if (simulator)
+        {
+            request.Headers.Add("X-Simulator-Key", Key);
+        }
+
+        var response = await Http.SendAsync(request);
+        return new ApiResponse(response.StatusCode, await response.Content.ReadAsStringAsync(), response);
+    }
+
     public Task<ApiResponse> ControlAsync(HttpMethod method, string path, JsonNode? body = null) =>
         SendAsync(method, path, body ?? new JsonObject(), null, simulator: true);
 

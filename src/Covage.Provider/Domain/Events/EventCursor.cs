@@ -10,28 +10,42 @@ namespace Covage.Provider.Domain.Events;
 /// </summary>
 internal readonly record struct EventCursor(DateTimeOffset Date, long Sequence)
 {
+    private const int MaxLength = 256;
+
     public static string Encode(DateTimeOffset date, long sequence)
     {
         var json = $"[\"{date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture)}\",{sequence}]";
         return Convert.ToBase64String(Encoding.UTF8.GetBytes(json));
     }
 
+    /// <summary>
+    /// Reads a cursor a client sends back. Anything that is not one this provider wrote (not base64, not
+    /// JSON, not text, a date or sequence out of range) is simply not a cursor: never an exception.
+    /// </summary>
     public static bool TryDecode(string text, out EventCursor cursor)
     {
         cursor = default;
+        // A real cursor is about 50 characters; a long one is not worth decoding.
+        if (text.Length is 0 or > MaxLength)
+        {
+            return false;
+        }
+
+        Span<byte> bytes = stackalloc byte[MaxLength];
+        if (!Convert.TryFromBase64String(text, bytes, out var written))
+        {
+            return false;
+        }
+
         try
         {
-            var bytes = Convert.FromBase64String(text);
-            using var doc = JsonDocument.Parse(bytes);
-            var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Array || root.GetArrayLength() != 2
-                || root[0].ValueKind != JsonValueKind.String || root[1].ValueKind != JsonValueKind.Number
-                || !root[1].TryGetInt64(out var sequence))
-            {
-                return false;
-            }
-
-            if (!DateTimeOffset.TryParse(root[0].GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+            var reader = new Utf8JsonReader(bytes[..written], new JsonReaderOptions { MaxDepth = 2 });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray
+                || !reader.Read() || reader.TokenType != JsonTokenType.String
+                || !DateTimeOffset.TryParse(reader.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+                || !reader.Read() || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var sequence)
+                || !reader.Read() || reader.TokenType != JsonTokenType.EndArray
+                || reader.Read())
             {
                 return false;
             }
@@ -39,12 +53,13 @@ internal readonly record struct EventCursor(DateTimeOffset Date, long Sequence)
             cursor = new EventCursor(date, sequence);
             return true;
         }
-        catch (FormatException)
+        catch (JsonException)
         {
             return false;
         }
-        catch (JsonException)
+        catch (InvalidOperationException)
         {
+            // GetString: the date is not valid text (invalid UTF-8, an unpaired surrogate escape).
             return false;
         }
     }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -14,9 +13,6 @@ internal static class StoredJson
 {
     private static readonly byte[] EmptyObject = "{}"u8.ToArray();
 
-    // Accented letters (CHR-ALLOWED-SET allows them) stay readable on the wire instead of \u00e9 escapes.
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static byte[] From(JsonObject? value)
     {
         if (value is null || value.Count == 0)
@@ -25,7 +21,7 @@ internal static class StoredJson
         }
 
         var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        using (var writer = new Utf8JsonWriter(buffer, WireJson.WriterOptions))
         {
             value.WriteTo(writer);
         }

@@ -46,7 +46,7 @@ internal sealed class ApiError(int status, string message, IReadOnlyList<Violati
     public byte[] Serialize()
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using (var writer = new Utf8JsonWriter(stream, WireJson.WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteString("apirequest_uuid", $"KOSC_{Guid.NewGuid():D}");

@@ -91,16 +91,8 @@ internal static class EventsApi
         var events = sandbox.Current.State.Events.Query(new EventQuery(
             CurrentUser.Get(context).OperatorUuid, sort, descending, after,
             objectType.Length > 0 ? objectType : null, objectUuid.Length > 0 ? objectUuid : null, limit));
-        return new StreamedJson(w =>
-        {
-            w.WriteStartArray();
-            foreach (var e in events)
-            {
-                EventJson.Write(w, e, EventCursor.Encode(sort == EventSort.EventDate ? e.EventDate : e.CreationDate, e.Sequence));
-            }
-
-            w.WriteEndArray();
-        });
+        return new StreamedJson<ProviderEvent>(events, (w, e) =>
+            EventJson.Write(w, e, EventCursor.Encode(sort == EventSort.EventDate ? e.EventDate : e.CreationDate, e.Sequence)));
     }
 
     private static EventSort Bad(List<Violation> violations, string field, string message)

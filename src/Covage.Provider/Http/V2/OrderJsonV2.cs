@@ -169,7 +169,7 @@ internal static class OrderJsonV2
     public static byte[] ToBytes(Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WireJson.WriterOptions))
         {
             write(writer);
         }

@@ -48,7 +48,10 @@ internal sealed record OrderListQuery(string? Sort, bool Descending, OrderListFi
         }
 
         var first = top.ToArray();
-        return (first.Length > Offset ? new ArraySegment<Order>(first, Offset, first.Length - Offset) : [], total);
+        // An empty page (nothing matches, or an offset past the total) is an empty array: a default
+        // ArraySegment would throw when the page is written.
+        IReadOnlyList<Order> window = first.Length > Offset ? new ArraySegment<Order>(first, Offset, first.Length - Offset) : Array.Empty<Order>();
+        return (window, total);
     }
 
     /// <summary>The order of the page, read from the keys; ties keep creation order (the position in the snapshot).</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Covage.Provider.Domain.Orders;
 using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Http.Auth;
 using Covage.Provider.Http.Errors;
@@ -148,21 +149,7 @@ internal static class OrdersApiV2
         var (orders, keys) = sandbox.Current.State.Book(CurrentUser.Get(context).OperatorUuid).ListView();
         var (page, total) = new OrderListQuery(sort, descending, filter, offset, limit).Apply(orders, keys);
         context.Response.Headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
-        return new StreamedJson(w =>
-        {
-            w.WriteStartArray();
-            foreach (var order in page)
-            {
-                OrderJsonV2.WriteItem(w, order);
-                if (w.BytesPending > 16 * 1024)
-                {
-                    // Hand each chunk to the pipe as it fills rather than buffering the whole page.
-                    w.Flush();
-                }
-            }
-
-            w.WriteEndArray();
-        });
+        return new StreamedJson<Order>(page, OrderJsonV2.WriteItem);
     }
 
     private static int Number(IQueryCollection query, string name, int fallback, List<Violation> violations)

@@ -7,16 +7,6 @@ public sealed class ErrorEnvelopeTests : ProviderTest
 {
     private async Task<string> AuthAsync() => "Bearer " + await Api.TokenAsync("delivery@alpha.example");
 
-    private static void AssertEnvelope(ApiResponse response, int status)
-    {
-        Assert.Equal(status, response.Code);
-        Assert.StartsWith("application/json", response.Raw.Content.Headers.ContentType!.ToString(), StringComparison.Ordinal);
-        Assert.Matches("^KOSC_[0-9a-f-]{36}$", response.Json["apirequest_uuid"]!.GetValue<string>());
-        Assert.False(string.IsNullOrEmpty(response.Json["error"]!.GetValue<string>()));
-        Assert.True(response.Json.AsObject().ContainsKey("details"));
-        Assert.DoesNotContain("   at ", response.Body, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("{\"type\": ")]
     [InlineData("not json")]
@@ -27,7 +17,7 @@ public sealed class ErrorEnvelopeTests : ProviderTest
     {
         var response = await Api.SendAsync(HttpMethod.Post, "/api/v2/orders/", null, await AuthAsync(), raw);
 
-        AssertEnvelope(response, 400);
+        Envelope.AssertIs(response, 400);
     }
 
     [Fact]
@@ -42,7 +32,7 @@ public sealed class ErrorEnvelopeTests : ProviderTest
             ["end_customer"] = new JsonArray(),
         }, await AuthAsync());
 
-        AssertEnvelope(response, 400);
+        Envelope.AssertIs(response, 400);
         Assert.Superset(new HashSet<string> { "eligibility_ref", "product", "request_type", "end_customer" }, response.ErrorFields.ToHashSet());
     }
 
@@ -51,7 +41,7 @@ public sealed class ErrorEnvelopeTests : ProviderTest
     {
         var response = await Api.SendAsync(HttpMethod.Post, "/api/v2/orders/", null, await AuthAsync(), "type=activate", "application/x-www-form-urlencoded");
 
-        AssertEnvelope(response, 415);
+        Envelope.AssertIs(response, 415);
     }
 
     [Fact]
@@ -61,7 +51,7 @@ public sealed class ErrorEnvelopeTests : ProviderTest
 
         var response = await Api.SendAsync(HttpMethod.Post, "/api/v2/orders/", big, await AuthAsync());
 
-        AssertEnvelope(response, 413);
+        Envelope.AssertIs(response, 413);
     }
 
     [Theory]
@@ -70,13 +60,13 @@ public sealed class ErrorEnvelopeTests : ProviderTest
     [InlineData("/api/events/unknown/")]
     public async Task Unknown_Is404InTheEnvelope(string path)
     {
-        AssertEnvelope(await Api.SendAsync(HttpMethod.Get, path, null, await AuthAsync()), 404);
+        Envelope.AssertIs(await Api.SendAsync(HttpMethod.Get, path, null, await AuthAsync()), 404);
     }
 
     [Fact]
     public async Task WrongMethod_Is405InTheEnvelope()
     {
-        AssertEnvelope(await Api.SendAsync(HttpMethod.Put, "/api/v2/orders/", new JsonObject(), await AuthAsync()), 405);
+        Envelope.AssertIs(await Api.SendAsync(HttpMethod.Put, "/api/v2/orders/", new JsonObject(), await AuthAsync()), 405);
     }
 
     [Fact]
@@ -84,7 +74,7 @@ public sealed class ErrorEnvelopeTests : ProviderTest
     {
         var response = await Api.SendAsync(HttpMethod.Get, "/api/v2/orders/?sort=status", null, await AuthAsync());
 
-        AssertEnvelope(response, 400);
+        Envelope.AssertIs(response, 400);
         Assert.Equal(["sort"], response.ErrorFields);
     }
 }

@@ -110,4 +110,14 @@ public sealed class EventsFeedTests : ProviderTest
 
         Assert.Empty(theirs.Json.AsArray());
     }
+
+    [Theory]
+    [MemberData(nameof(Domain.Events.EventCursorTests.Tampered), MemberType = typeof(Domain.Events.EventCursorTests))]
+    public async Task Feed_TamperedCursor_Is400NamingAfter(string description, string cursor)
+    {
+        var response = await Api.CallAsync(HttpMethod.Get, "/api/events/?sort=creation_date&after=" + Uri.EscapeDataString(cursor));
+
+        Envelope.AssertIs(response, 400);
+        Assert.True(response.ErrorFields.SequenceEqual(["after"]), $"{description}: {response.Body}");
+    }
 }

@@ -3,8 +3,28 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Http.V2;
 
+/// <summary>
+/// What the provider's locks guarantee, checked black-box with real races: many writers on one order
+/// at once, over many orders, so that one lost interleaving is enough to fail.
+/// </summary>
+/// <remarks>
+/// Proved by hand (2026-11-30, branch p8-robust, 8 runs): with the lock taken out of
+/// OrderService.Modify (the modify/submit path) the four submit and patch tests fail on every run
+/// (two or three winning submits, several <c>order-submitted</c> events, lost patches, a submit
+/// undone by a late patch); with the lock back they pass. Their writers carry many extra fields
+/// (<see cref="Races.Heavy"/>) so that the check-then-write lasts long enough to be met on a busy
+/// two-core machine: with light bodies they passed without the lock too. They race on one order,
+/// so they hold whatever the lock's granularity (per operator or per order).
+/// The same-reference creates and the transitions race on a check-then-write of a few instructions
+/// that no request can lengthen: they pin the guarantee, but removing their locks was not seen to
+/// make them fail. TransitionRacingDelete failed on 8 runs of 8 before the fix (a 500).
+/// </remarks>
 public sealed class ConcurrencyTests : ProviderTest
 {
+    private const int Rounds = 12;
+
+    private protected override ProviderTransport Transport => ProviderTransport.Loopback;
+
     private JsonObject Draft(string orderRef)
     {
         var body = TestProvider.Complete(orderRef, Api.Contact());
@@ -46,22 +66,95 @@ public sealed class ConcurrencyTests : ProviderTest
     }
 
     [Fact]
+    public async Task ConcurrentSubmits_OneOrder_ExactlyOneWinnerAndOneEvent()
+    {
+        await Api.TokenAsync("delivery@alpha.example");
+        for (var round = 0; round < Rounds; round++)
+        {
+            var uuid = await FilledDraftAsync();
+
+            // v2 PATCH and v1 submit race on the same order: they are two doors to one store. The
+            // heavy PATCHes stay long in their check-then-write, where the light submits meet them.
+            var responses = await Races.RunAsync(i => (i % 3) switch
+            {
+                0 => Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", HeavySubmit(TestProvider.Complete($"SUB-{round}-{i}", Api.Contact()))),
+                1 => Api.CallAsync(HttpMethod.Post, $"/api/orders/{uuid}/submit/"),
+                _ => Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", new JsonObject { ["status"] = "submitted" }),
+            });
+
+            await AssertOneWinnerAsync(uuid, responses, "order-submitted");
+        }
+    }
+
+    [Fact]
+    public async Task ConcurrentFillAndSubmit_OneOrder_ExactlyOneWinnerAndOneEvent()
+    {
+        await Api.TokenAsync("delivery@alpha.example");
+        for (var round = 0; round < Rounds; round++)
+        {
+            var uuid = (await Api.CreateAsync())["uuid"]!.GetValue<string>();
+
+            // Each writer fills every field and submits in one PATCH: the longest check-then-write there is.
+            var responses = await Races.RunAsync(i =>
+                Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", HeavySubmit(TestProvider.Complete($"FILL-{round}-{i}", Api.Contact()))));
+
+            await AssertOneWinnerAsync(uuid, responses, "order-submitted");
+            var order = (await Api.CallAsync(HttpMethod.Get, $"/api/v2/orders/{uuid}/")).Json;
+            var winner = responses.Single(r => r.Code == 200).Json;
+            Assert.Equal(winner["operator_info"]!["order_ref"]!.GetValue<string>(), order["operator_info"]!["order_ref"]!.GetValue<string>());
+        }
+    }
+
+    [Fact]
+    public async Task ConcurrentPatches_DistinctFields_NoneLost()
+    {
+        await Api.TokenAsync("delivery@alpha.example");
+        string[] fields =
+        [
+            "comment", "end_customer.name", "end_customer.contact.first_name", "end_customer.contact.last_name",
+            "end_customer.contact.email", "end_customer.contact.phone_number", "operator_info.order_name", "operator_info.order_ref",
+        ];
+        for (var round = 0; round < Rounds; round++)
+        {
+            var uuid = (await Api.CreateAsync())["uuid"]!.GetValue<string>();
+
+            var responses = await Races.RunAsync(i =>
+            {
+                var patch = Races.Heavy(Nest(fields[i], Value(round, i)));
+                return Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", patch);
+            }, fields.Length);
+
+            Assert.All(responses, r => Assert.True(r.Code == 200, r.Body));
+            var order = (await Api.CallAsync(HttpMethod.Get, $"/api/v2/orders/{uuid}/")).Json;
+            for (var i = 0; i < fields.Length; i++)
+            {
+                Assert.Equal(Value(round, i), Read(order, fields[i]));
+            }
+        }
+    }
+
+    [Fact]
     public async Task ConcurrentPatchesAndSubmit_OrderEndsWhole()
     {
-        var uuid = (await Api.CreateAsync())["uuid"]!.GetValue<string>();
-        Assert.Equal(200, (await Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", TestProvider.Complete("BASE", Api.Contact()))).Code);
+        await Api.TokenAsync("delivery@alpha.example");
+        for (var round = 0; round < Rounds; round++)
+        {
+            var uuid = (await Api.CreateAsync())["uuid"]!.GetValue<string>();
+            Assert.Equal(200, (await Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", TestProvider.Complete($"BASE-{round}", Api.Contact()))).Code);
 
-        var writes = Enumerable.Range(0, 10).Select(i => Task.Run(() => Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/",
-            new JsonObject { ["comment"] = $"comment {i}" }))).ToList();
-        writes.Add(Task.Run(() => Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", new JsonObject { ["status"] = "submitted" })));
-        var responses = await Task.WhenAll(writes);
+            // A patch that read the draft before the submit must not write it back over the submitted order.
+            var responses = await Races.RunAsync(i => i == Races.Writers / 2
+                ? Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", new JsonObject { ["status"] = "submitted" })
+                : Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", Races.Heavy(new JsonObject { ["comment"] = $"comment {i}" })));
 
-        Assert.All(responses, r => Assert.Contains(r.Code, new[] { 200, 409 }));
-        var order = (await Api.CallAsync(HttpMethod.Get, $"/api/v2/orders/{uuid}/")).Json;
-        Assert.Equal("submitted", order["status"]!.GetValue<string>());
-        Assert.Equal("BASE", order["operator_info"]!["order_ref"]!.GetValue<string>());
-        var submitted = (await Api.CallAsync(HttpMethod.Get, $"/api/events/?object_uuid={uuid}")).Json.AsArray();
-        Assert.Single(submitted, e => e!["type"]!.GetValue<string>() == "order-submitted");
+            Assert.All(responses, r => Assert.Contains(r.Code, new[] { 200, 409 }));
+            Assert.Equal(200, responses[Races.Writers / 2].Code);
+            var order = (await Api.CallAsync(HttpMethod.Get, $"/api/v2/orders/{uuid}/")).Json;
+            Assert.Equal("submitted", order["status"]!.GetValue<string>());
+            Assert.Equal($"BASE-{round}", order["operator_info"]!["order_ref"]!.GetValue<string>());
+            var events = (await Api.CallAsync(HttpMethod.Get, $"/api/events/?object_uuid={uuid}")).Json.AsArray();
+            Assert.Single(events, e => e!["type"]!.GetValue<string>() == "order-submitted");
+        }
     }
 
     [Fact]
@@ -108,4 +201,90 @@ public sealed class ConcurrencyTests : ProviderTest
             Assert.Equal($"for {uuid}", (await Api.CallAsync(HttpMethod.Get, $"/api/v2/orders/{uuid}/")).Json["comment"]!.GetValue<string>());
         }
     }
+
+    [Fact]
+    public async Task ConcurrentTransitions_OneOrder_ExactlyOneWinnerAndOneEvent()
+    {
+        await Api.TokenAsync("delivery@alpha.example");
+        for (var round = 0; round < Rounds; round++)
+        {
+            var uuid = (await Api.SubmittedAsync())["uuid"]!.GetValue<string>();
+
+            var responses = await Races.RunAsync(_ => Api.DriveAsync(uuid, "acknowledged"));
+
+            await AssertOneWinnerAsync(uuid, responses, "order-acknowledged");
+        }
+    }
+
+    [Fact]
+    public async Task TransitionRacingDelete_AnswersNotFoundOrConflict_Never5xx()
+    {
+        await Api.TokenAsync("delivery@alpha.example");
+        var busy = (await Api.CreateAsync())["uuid"]!.GetValue<string>();
+        using var stop = new CancellationTokenSource();
+        // Heavy writes on another order of the operator keep a per-operator lock busy all along, so a
+        // transition often finds its order, then waits for the lock while the DELETE takes the order.
+        var load = Races.KeepBusyAsync(3, i => Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{busy}/", Races.Heavy(new JsonObject { ["comment"] = $"busy {i}" })), stop.Token);
+        try
+        {
+            for (var round = 0; round < 50; round++)
+            {
+                var uuid = (await Api.CreateAsync())["uuid"]!.GetValue<string>();
+
+                var responses = await Races.RunAsync(i => i == 0
+                    ? Api.DriveAsync(uuid, "acknowledged")
+                    : Api.CallAsync(HttpMethod.Delete, $"/api/v2/orders/{uuid}/"), 2);
+
+                Assert.True(responses[0].Code is 404 or 409, $"transition: {responses[0].Code} {responses[0].Body}");
+                Envelope.AssertIsEnvelope(responses[0]);
+                Assert.True(responses[1].Code == 200, $"delete: {responses[1].Code} {responses[1].Body}");
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await load;
+        }
+    }
+
+    private async Task<string> FilledDraftAsync()
+    {
+        var uuid = (await Api.CreateAsync())["uuid"]!.GetValue<string>();
+        var fill = await Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", TestProvider.Complete(contact: Api.Contact()));
+        Assert.Equal(200, fill.Code);
+        return uuid;
+    }
+
+    private async Task AssertOneWinnerAsync(string uuid, ApiResponse[] responses, string eventType)
+    {
+        var winners = responses.Count(r => r.Code == 200);
+        Assert.True(winners == 1, $"{winners} writers won on {uuid}: {string.Join(" | ", responses.Select(r => $"{r.Code} {r.Body}"))}");
+        Assert.All(responses.Where(r => r.Code != 200), r => Envelope.AssertIs(r, 409));
+        var events = (await Api.CallAsync(HttpMethod.Get, $"/api/events/?object_uuid={uuid}&limit=1000")).Json.AsArray();
+        Assert.Single(events, e => e!["type"]!.GetValue<string>() == eventType);
+    }
+
+    private static JsonObject HeavySubmit(JsonObject fill)
+    {
+        Races.Heavy(fill);
+        fill["status"] = "submitted";
+        return fill;
+    }
+
+    private static string Value(int round, int i) => $"value {round} {i}";
+
+    private static JsonObject Nest(string path, string value)
+    {
+        var names = path.Split('.');
+        JsonNode node = value;
+        for (var i = names.Length - 1; i > 0; i--)
+        {
+            node = new JsonObject { [names[i]] = node };
+        }
+
+        return new JsonObject { [names[0]] = node };
+    }
+
+    private static string? Read(JsonNode order, string path) =>
+        path.Split('.').Aggregate((JsonNode?)order, (node, name) => node?[name])?.GetValue<string>();
 }
