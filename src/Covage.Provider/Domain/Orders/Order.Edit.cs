@@ -87,9 +87,9 @@ internal sealed partial record Order
     {
         var result = this;
         violations.AddRange(changes.TypeViolations);
-        if (changes.RequestType is { } requestType && CrtRequestType.Check(Type, Product.Technology, requestType, violations))
+        if (changes.RequestType is { } requestType && CrtRequestType.Check(Type, Product.Technology, requestType, violations) is { } known)
         {
-            result = result with { RequestType = requestType };
+            result = result with { RequestType = known };
         }
 
         if (changes.EndCustomer is { } customerPatch)

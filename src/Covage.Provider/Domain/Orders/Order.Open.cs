@@ -58,8 +58,7 @@ internal sealed partial record Order
         }
 
         var eligibility = CrtActivateNeedsEligibility.Find(context.Eligibility(draft.EligibilityRef!), draft.EligibilityRef!, user.OperatorUuid, product, violations);
-        var requestType = draft.Changes.RequestType!;
-        if (eligibility is null || !CrtRequestType.Check(OrderType.Activate, product.Technology, requestType, violations))
+        if (eligibility is null || CrtRequestType.Check(OrderType.Activate, product.Technology, draft.Changes.RequestType!, violations) is not { } requestType)
         {
             return null;
         }

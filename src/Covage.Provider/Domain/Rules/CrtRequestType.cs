@@ -15,17 +15,20 @@ internal static class CrtRequestType
 
     public static string IdFor(Technology technology) => technology == Technology.Fiber ? FiberId : CopperId;
 
-    /// <summary>True when <paramref name="requestType"/> is one of an activate order of <paramref name="technology"/>'s; a violation otherwise.</summary>
-    public static bool Check(OrderType type, Technology technology, string requestType, List<Violation> violations)
+    /// <summary>
+    /// The catalogue's own copy of <paramref name="requestType"/> (stored orders share it) when it is one of
+    /// an activate order of <paramref name="technology"/>'s; null and a violation otherwise.
+    /// </summary>
+    public static string? Check(OrderType type, Technology technology, string requestType, List<Violation> violations)
     {
         var allowed = ProductCatalogue.RequestTypesFor(technology);
-        if (type == OrderType.Activate && allowed.Contains(requestType))
+        if (type == OrderType.Activate && allowed.FirstOrDefault(t => t == requestType) is { } known)
         {
-            return true;
+            return known;
         }
 
         violations.Add(new(IdFor(technology), "request_type",
             $"\"{requestType}\" is not a request type of {technology.ToString().ToLowerInvariant()} orders; expected one of {string.Join(", ", allowed)}."));
-        return false;
+        return null;
     }
 }
