@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Covage.Provider.Domain.Orders;
 using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Domain.Rules;
@@ -20,10 +19,8 @@ namespace Covage.Provider.Http.V1;
 /// </list>
 /// Both are data in <see cref="OptionAliases"/> and <see cref="OwnerTypeAliases"/>, easy to drop.
 /// </remarks>
-internal static partial class OrderRequestV1
+internal static class OrderRequestV1
 {
-    public const string EndpointsRule = "CRT-ENDPOINTS-V1";
-    public const string BatchAliasRule = "ORD-BATCH-ALIAS";
 
     /// <summary>The v1 page's misspellings of option codes → the catalogue's codes.</summary>
     public static readonly IReadOnlyDictionary<string, string> OptionAliases = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -36,11 +33,6 @@ internal static partial class OrderRequestV1
     {
         ["unregistrated"] = "unregistered",
     };
-
-    private static readonly string[] LineBuildingTypes = ["create", "create_nearby", "create_neighbour"];
-
-    [GeneratedRegex(@"^B\d{6}_\d{5}$", RegexOptions.CultureInvariant)]
-    private static partial Regex BatchAliasPattern();
 
     /// <summary>A v1 create: the identifying fields, the whitelisted ones, and the v1-only extras.</summary>
     public static OrderDraft Draft(JsonObject body)
@@ -64,7 +56,7 @@ internal static partial class OrderRequestV1
 
         if (type == "activate")
         {
-            CheckEndpoints(body, activationType, violations);
+            CrtEndpointsV1.Check(body, activationType, violations);
         }
 
         CheckAddress(body, violations);
@@ -172,12 +164,7 @@ internal static partial class OrderRequestV1
             options = FixOptionCodes(options, violations);
         }
 
-        var batchAlias = Text(body, "batch_alias", BatchAliasRule, violations);
-        if (batchAlias is not null && !BatchAliasPattern().IsMatch(batchAlias))
-        {
-            violations.Add(new(BatchAliasRule, "batch_alias", $"\"{batchAlias}\" is not a batch reference: expected BYYMMDD_XXXXX (e.g. B170516_00001)."));
-            batchAlias = null;
-        }
+        var batchAlias = OrdBatchAlias.Check(Text(body, "batch_alias", OrdBatchAlias.Id, violations), violations);
 
         return new OrderDocumentV1(
             owner,
@@ -214,53 +201,6 @@ internal static partial class OrderRequestV1
         }
 
         return result;
-    }
-
-    private static void CheckEndpoints(JsonObject body, string? activationType, List<Violation> violations)
-    {
-        var node = body["endpoints"];
-        if (node is not null and not JsonArray)
-        {
-            violations.Add(new(EndpointsRule, "endpoints", $"Expected a list, got {Json.Describe(node)}."));
-            return;
-        }
-
-        var endpoints = node as JsonArray;
-        if (activationType == "activate" && (endpoints is null || endpoints.Count == 0))
-        {
-            violations.Add(new(EndpointsRule, "endpoints", "An activate order needs the endpoints to activate, as the eligibility gave them."));
-        }
-        else if (activationType is not null && LineBuildingTypes.Contains(activationType) && endpoints is { Count: > 0 })
-        {
-            violations.Add(new(EndpointsRule, "endpoints", $"A \"{activationType}\" order builds a line: it has no endpoints; the reference_endpoint comes from the eligibility."));
-        }
-
-        for (var i = 0; i < (endpoints?.Count ?? 0); i++)
-        {
-            CheckEndpoint(endpoints![i], $"endpoints[{i}]", violations);
-        }
-
-        if (body["reference_endpoint"] is { } reference)
-        {
-            CheckEndpoint(reference, "reference_endpoint", violations);
-        }
-    }
-
-    private static void CheckEndpoint(JsonNode? node, string field, List<Violation> violations)
-    {
-        if (node is not JsonObject endpoint)
-        {
-            violations.Add(new(EndpointsRule, field, $"Expected an object, got {Json.Describe(node)}."));
-            return;
-        }
-
-        foreach (var name in new[] { "endpoint_ref", "endpoint_ref_type" })
-        {
-            if (string.IsNullOrEmpty(Json.String(endpoint[name])))
-            {
-                violations.Add(new(EndpointsRule, $"{field}.{name}", endpoint[name] is null ? "This field is required." : $"Expected a non-empty string, got {Json.Describe(endpoint[name])}."));
-            }
-        }
     }
 
     // The eligibility decides the order's address (v1: "pre-filled with informations of the
