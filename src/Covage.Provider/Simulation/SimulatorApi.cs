@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Covage.Provider.Domain.Orders;
 using Covage.Provider.Domain.Outcomes;
+using Covage.Provider.Domain.Rules;
 using Covage.Provider.Http;
 using Covage.Provider.Http.Errors;
 using Covage.Provider.Http.Events;
@@ -121,17 +122,17 @@ internal static class SimulatorApi
         var to = Domain.Rules.Json.String(body!["to"]);
         if (to is null)
         {
-            return ApiError.BadRequest("ORD-TRANSITIONS", "to", "The target status is required.");
+            return ApiError.BadRequest(OrdTransitions.Id, "to", "The target status is required.");
         }
 
         if (body["data"] is { } data && data is not JsonObject)
         {
-            return ApiError.BadRequest("EVT-DATA", "data", "Expected an object.");
+            return ApiError.BadRequest(EvtData.Id, "data", "Expected an object.");
         }
 
         if (body["event"] is { } extra && Domain.Rules.Json.String(extra) is null)
         {
-            return ApiError.BadRequest("EVT-TYPES", "event", "Expected an order event type.");
+            return ApiError.BadRequest(EvtTypes.Id, "event", "Expected an order event type.");
         }
 
         var result = sandbox.Current.Covage.Transition(uuid, to, Domain.Rules.Json.String(body["event"]), body["data"] as JsonObject);
@@ -149,7 +150,7 @@ internal static class SimulatorApi
         var type = Domain.Rules.Json.String(body!["type"]);
         if (type is null)
         {
-            return ApiError.BadRequest("EVT-TYPES", "type", "The event type is required.");
+            return ApiError.BadRequest(EvtTypes.Id, "type", "The event type is required.");
         }
 
         DateTimeOffset? eventDate = null;
@@ -168,7 +169,7 @@ internal static class SimulatorApi
 
         if (body["data"] is { } injected && injected is not JsonObject)
         {
-            return ApiError.BadRequest("EVT-DATA", "data", "Expected an object.");
+            return ApiError.BadRequest(EvtData.Id, "data", "Expected an object.");
         }
 
         var result = sandbox.Current.Covage.Inject(uuid, type, body["data"] as JsonObject, eventDate);

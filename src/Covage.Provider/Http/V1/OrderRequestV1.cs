@@ -39,18 +39,18 @@ internal static class OrderRequestV1
     {
         var document = Document(body);
         var violations = document.Violations;
-        var type = Text(body, "type", "ORD-TYPE", violations);
-        var activationType = Text(body, "activation_type", "CRT-REQUEST-TYPE-COPPER", violations);
+        var type = Text(body, "type", OrdType.Id, violations);
+        var activationType = Text(body, "activation_type", CrtRequestType.CopperId, violations);
         string? productCode = null;
         switch (body["product"])
         {
             case null:
                 break;
             case JsonObject product:
-                productCode = Text(product, "code", "ORD-PRODUCT-EXPANSION", violations, "product.code");
+                productCode = Text(product, "code", OrdProductExpansion.Id, violations, "product.code");
                 break;
             case var other:
-                violations.Add(new("ORD-PRODUCT-EXPANSION", "product", $"Expected an object, got {Json.Describe(other)}."));
+                violations.Add(new(OrdProductExpansion.Id, "product", $"Expected an object, got {Json.Describe(other)}."));
                 break;
         }
 
@@ -98,10 +98,10 @@ internal static class OrderRequestV1
         };
         return new OrderDraft(
             type,
-            Text(body, "eligibility_ref", "CRT-ACTIVATE-NEEDS-ELIGIBILITY", violations),
+            Text(body, "eligibility_ref", CrtActivateNeedsEligibility.Id, violations),
             productCode,
-            Text(body, "service_uuid", "CRT-TERMINATE-REF", violations),
-            Text(body, "service_alias", "CRT-TERMINATE-REF", violations),
+            Text(body, "service_uuid", CrtTerminateRef.Id, violations),
+            Text(body, "service_alias", CrtTerminateRef.Id, violations),
             changes);
     }
 
@@ -138,27 +138,27 @@ internal static class OrderRequestV1
     public static OrderDocumentV1 Document(JsonObject body)
     {
         var violations = new List<Violation>();
-        var owner = ObjectField(body, "owner", "END-CUSTOMER-TYPE", violations);
+        var owner = ObjectField(body, "owner", EndCustomerType.Id, violations);
         if (owner is not null && Json.String(owner["type"]) is { } ownerType && OwnerTypeAliases.TryGetValue(ownerType, out var fixedType))
         {
             owner = (JsonObject)owner.DeepClone();
             owner["type"] = fixedType;
         }
 
-        var contacts = ObjectField(body, "contacts", "SUB-CONTACT-REQUIRED", violations);
+        var contacts = ObjectField(body, "contacts", SubContactRequired.Id, violations);
         JsonObject? ownerContact = null;
         string? contactUuid = null;
         if (contacts is not null)
         {
-            ownerContact = ObjectField(contacts, "owner", "END-CUSTOMER-TYPE", violations, "contacts.owner");
-            var operatorContact = ObjectField(contacts, "operator", "SUB-CONTACT-REQUIRED", violations, "contacts.operator");
+            ownerContact = ObjectField(contacts, "owner", EndCustomerType.Id, violations, "contacts.owner");
+            var operatorContact = ObjectField(contacts, "operator", SubContactRequired.Id, violations, "contacts.operator");
             if (operatorContact is not null)
             {
-                contactUuid = Text(operatorContact, "contact_uuid", "SUB-CONTACT-REQUIRED", violations, "contacts.operator.contact_uuid");
+                contactUuid = Text(operatorContact, "contact_uuid", SubContactRequired.Id, violations, "contacts.operator.contact_uuid");
             }
         }
 
-        var options = ObjectField(body, "options", "CRT-OPTION-SHAPES", violations);
+        var options = ObjectField(body, "options", CrtOptionShapes.Id, violations);
         if (options is not null)
         {
             options = FixOptionCodes(options, violations);
@@ -171,10 +171,10 @@ internal static class OrderRequestV1
             ownerContact,
             contactUuid,
             options,
-            Text(body, "operator_order_ref", "SUB-REQUIRED-FIELDS", violations),
-            Text(body, "operator_order_name", "SUB-REQUIRED-FIELDS", violations),
+            Text(body, "operator_order_ref", SubRequiredFields.Id, violations),
+            Text(body, "operator_order_name", SubRequiredFields.Id, violations),
             Text(body, "comment", "UPD-V1-WHITELIST", violations),
-            ObjectField(body, "enni", "CRT-OPTIONS-BY-FAMILY", violations),
+            ObjectField(body, "enni", CrtOptionsByFamily.Id, violations),
             batchAlias,
             violations);
     }
@@ -207,12 +207,12 @@ internal static class OrderRequestV1
     // reference_endpoint"); a create only checks the address it is sent is well formed.
     private static void CheckAddress(JsonObject body, List<Violation> violations)
     {
-        var address = ObjectField(body, "address", "CHR-ALLOWED-SET", violations);
+        var address = ObjectField(body, "address", ChrAllowedSet.Id, violations);
         foreach (var (key, value) in address ?? [])
         {
             if (value is not null && !Json.IsString(value))
             {
-                violations.Add(new("CHR-ALLOWED-SET", $"address.{key}", $"Expected a string, got {Json.Describe(value)}."));
+                violations.Add(new(ChrAllowedSet.Id, $"address.{key}", $"Expected a string, got {Json.Describe(value)}."));
             }
         }
     }

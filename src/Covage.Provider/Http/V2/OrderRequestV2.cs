@@ -15,19 +15,19 @@ internal static class OrderRequestV2
         string? productCode = null;
         if (product is JsonObject productObject)
         {
-            productCode = Text(productObject, "code", "product.code", "ORD-PRODUCT-EXPANSION", violations);
+            productCode = Text(productObject, "code", "product.code", OrdProductExpansion.Id, violations);
         }
         else if (product is not null)
         {
-            violations.Add(new("ORD-PRODUCT-EXPANSION", "product", $"Expected an object, got {Json.Describe(product)}."));
+            violations.Add(new(OrdProductExpansion.Id, "product", $"Expected an object, got {Json.Describe(product)}."));
         }
 
         return new OrderDraft(
-            Text(body, "type", "type", "ORD-TYPE", violations),
-            Text(body, "eligibility_ref", "eligibility_ref", "CRT-ACTIVATE-NEEDS-ELIGIBILITY", violations),
+            Text(body, "type", "type", OrdType.Id, violations),
+            Text(body, "eligibility_ref", "eligibility_ref", CrtActivateNeedsEligibility.Id, violations),
             productCode,
-            Text(body, "service_uuid", "service_uuid", "CRT-TERMINATE-REF", violations),
-            Text(body, "service_ref", "service_ref", "CRT-TERMINATE-REF", violations),
+            Text(body, "service_uuid", "service_uuid", CrtTerminateRef.Id, violations),
+            Text(body, "service_ref", "service_ref", CrtTerminateRef.Id, violations),
             Changes(body, violations));
     }
 
@@ -50,20 +50,20 @@ internal static class OrderRequestV2
             }
             else
             {
-                violations.Add(new("CRT-FP05-SECOND-RDV", "allow_second_rdv", $"Expected a boolean, got {Json.Describe(body["allow_second_rdv"])}."));
+                violations.Add(new(CrtFp05SecondRdv.Id, "allow_second_rdv", $"Expected a boolean, got {Json.Describe(body["allow_second_rdv"])}."));
             }
         }
 
         return new OrderChanges
         {
-            EndCustomer = Object(body, "end_customer", "END-CUSTOMER-TYPE", violations),
-            OperatorInfo = Object(body, "operator_info", "SUB-REQUIRED-FIELDS", violations),
-            Options = Object(body, "options", "CRT-OPTION-SHAPES", violations),
-            RequestType = Text(body, "request_type", "request_type", "CRT-REQUEST-TYPE-COPPER", violations),
+            EndCustomer = Object(body, "end_customer", EndCustomerType.Id, violations),
+            OperatorInfo = Object(body, "operator_info", SubRequiredFields.Id, violations),
+            Options = Object(body, "options", CrtOptionShapes.Id, violations),
+            RequestType = Text(body, "request_type", "request_type", CrtRequestType.CopperId, violations),
             HasComment = hasComment,
             Comment = comment,
             AllowSecondRdv = allow,
-            AddressSecondRdv = Object(body, "address_second_rdv", "CRT-FP05-SECOND-RDV", violations),
+            AddressSecondRdv = Object(body, "address_second_rdv", CrtFp05SecondRdv.Id, violations),
             Status = body.ContainsKey("status") ? Json.String(body["status"]) ?? Json.Describe(body["status"]) : null,
             TypeViolations = violations,
         };

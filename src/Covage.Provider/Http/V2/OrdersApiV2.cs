@@ -1,6 +1,7 @@
 using System.Globalization;
 using Covage.Provider.Domain.Orders;
 using Covage.Provider.Domain.Outcomes;
+using Covage.Provider.Domain.Rules;
 using Covage.Provider.Http.Auth;
 using Covage.Provider.Http.Errors;
 using Covage.Provider.Simulation;
@@ -101,13 +102,13 @@ internal static class OrdersApiV2
         var message = body!["message"];
         if (message is not null && !Domain.Rules.Json.IsString(message))
         {
-            violations.Add(new("EVT-INFO-POST", "message", $"Expected a string, got {Domain.Rules.Json.Describe(message)}."));
+            violations.Add(new(EvtInfoPost.Id, "message", $"Expected a string, got {Domain.Rules.Json.Describe(message)}."));
         }
 
         var stop = body["stop_deferred"];
         if (stop is not null && !Domain.Rules.Json.IsBool(stop))
         {
-            violations.Add(new("EVT-INFO-POST", "stop_deferred", $"Expected a boolean, got {Domain.Rules.Json.Describe(stop)}."));
+            violations.Add(new(EvtInfoPost.Id, "stop_deferred", $"Expected a boolean, got {Domain.Rules.Json.Describe(stop)}."));
         }
 
         if (violations.Count > 0)
