@@ -222,8 +222,8 @@ public sealed class ConcurrencyTests : ProviderTest
         await Api.TokenAsync("delivery@alpha.example");
         var busy = (await Api.CreateAsync())["uuid"]!.GetValue<string>();
         using var stop = new CancellationTokenSource();
-        // Heavy writes on another order of the operator keep a per-operator lock busy all along, so a
-        // transition often finds its order, then waits for the lock while the DELETE takes the order.
+        // Heavy writes on another order keep the machine busy all along, so a transition often finds its
+        // order, then waits for the order's lock while the DELETE takes the order (the store answers 404).
         var load = Races.KeepBusyAsync(3, i => Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{busy}/", Races.Heavy(new JsonObject { ["comment"] = $"busy {i}" })), stop.Token);
         try
         {
