@@ -14,14 +14,14 @@ Feature: Errors
 
   @rule:ERR-ENVELOPE
   Scenario Outline: malformed JSON is refused with 400 (<description>)
-    When the operator sends POST "/api/v2/orders/" with the body "<body>"
+    When the operator sends POST "/api/v2/orders/" with the body '<body>'
     Then the request is refused with status 400
 
     Examples:
       | description        | body                 |
-      | an unclosed object | {\"type\": \"activate\" |
+      | an unclosed object | {"type": "activate"  |
       | not JSON at all    | type=activate        |
-      | a bare string      | \"activate\"         |
+      | a bare string      | "activate"           |
       | an array           | []                   |
       | trailing garbage   | {} {}                |
       | an empty body      |                      |
@@ -29,7 +29,7 @@ Feature: Errors
   @rule:ERR-ENVELOPE
   Scenario: malformed JSON in a PATCH is refused with 400 and changes nothing
     Given a draft copper "activate" order for product "AM01"
-    When the operator sends PATCH "/api/v2/orders/{{order}}/" with the body "{\"comment\": "
+    When the operator sends PATCH "/api/v2/orders/{{order}}/" with the body '{"comment": '
     Then the request is refused with status 400
     And the order is unchanged
 
@@ -85,14 +85,14 @@ Feature: Errors
   @rule:ERR-ENVELOPE
   Scenario: an unknown bound is not found
     Given a draft fiber "create" order for product "FP01"
-    When the operator sends PATCH "/api/v2/orders/{{order}}/bounds/00000000-0000-4000-8000-000000000000/" with the body "{\"address\": {\"stairs\": \"C\"}}"
+    When the operator sends PATCH "/api/v2/orders/{{order}}/bounds/00000000-0000-4000-8000-000000000000/" with the body '{"address": {"stairs": "C"}}'
     Then the request is refused with status 404
     And the order is unchanged
 
   @rule:ERR-ENVELOPE
   Scenario: an unknown endpoint is not found
     Given a draft fiber "activate_defined" order for product "FP01"
-    When the operator sends PATCH "/api/v2/orders/{{order}}/endpoints/00000000-0000-4000-8000-000000000000/" with the body "{\"reference\": \"FI-4672-5988\"}"
+    When the operator sends PATCH "/api/v2/orders/{{order}}/endpoints/00000000-0000-4000-8000-000000000000/" with the body '{"reference": "FI-4672-5988"}'
     Then the request is refused with status 404
     And the order is unchanged
 
@@ -154,6 +154,6 @@ Feature: Errors
   @rule:ERR-ENVELOPE @rule:EVT-INFO-POST
   Scenario: an info message of the wrong type is refused naming the field
     Given a submitted copper "activate" order for product "AM01"
-    When the operator sends POST "/api/v2/orders/{{order}}/events/info/" with the body "{\"message\": 42}"
+    When the operator sends POST "/api/v2/orders/{{order}}/events/info/" with the body '{"message": 42}'
     Then the request is refused with status 400 naming the field "message"
     And the order has 0 "order-info" events

@@ -1,4 +1,5 @@
-using Covage.Bdd;
+using Covage.Conformance.PactVerification;
+using Covage.Conformance.Running;
 using Covage.Conformance.Targets;
 
 namespace Covage.Conformance.Cli;
@@ -16,9 +17,9 @@ internal static class CommandLine
                 VersionCommandLine => Print(stdout, $"{KitInfo.ProgramName} {KitInfo.Version}"),
                 RunCommandLine run => await RunCommand.RunAsync(run, stdout, color, TimeProvider.System, ct),
                 ServeCommandLine serve => await ServeCommand.RunAsync(serve, stdout, stderr, ct),
-                MergeReportsCommandLine merge => MergeReportsCommand.Run(merge, stdout, color),
+                MergeReportsCommandLine merge => await MergeReportsCommand.RunAsync(merge, stdout, color),
                 OpenApiCommandLine openApi => await OpenApiCommand.RunAsync(openApi, stdout, ct),
-                VerifyPactCommandLine pact => await VerifyPactAsync(pact, stdout, stderr, ct),
+                VerifyPactCommandLine pact => await PactVerifyCommand.RunAsync(pact.Arguments, stdout, stderr, ct),
                 var other => throw new UsageException($"unsupported command {other}"),
             };
         }
@@ -51,28 +52,5 @@ internal static class CommandLine
     {
         stdout.WriteLine(text.TrimEnd());
         return ExitCodes.Passed;
-    }
-
-    // The Pact verifier (PactVerification/PactVerifyCommand) is written separately; it is looked up by
-    // name so the CLI dispatches to it as soon as it is in the build, and answers clearly until then.
-    private static Task<int> VerifyPactAsync(VerifyPactCommandLine command, TextWriter stdout, TextWriter stderr, CancellationToken ct)
-    {
-        var verifier = typeof(CommandLine).Assembly.GetType("Covage.Conformance.PactVerification.PactVerifyCommand")
-            ?.GetMethod("RunAsync", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static,
-                [typeof(IReadOnlyList<string>), typeof(TextWriter), typeof(TextWriter), typeof(CancellationToken)]);
-        if (verifier is null)
-        {
-            return Task.FromResult(Fail(stderr, "verify-pact is not available yet in this build of the kit"));
-        }
-
-        try
-        {
-            return (Task<int>)verifier.Invoke(null, [command.Arguments, stdout, stderr, ct])!;
-        }
-        catch (System.Reflection.TargetInvocationException e) when (e.InnerException is not null)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
-            throw;
-        }
     }
 }

@@ -5,7 +5,7 @@ namespace Covage.Conformance.Cli;
 /// <summary><c>merge-reports DIR... [--report-dir OUT]</c>: one set of reports and one verdict for the shards of a run.</summary>
 internal static class MergeReportsCommand
 {
-    public static int Run(MergeReportsCommandLine command, TextWriter stdout, bool color)
+    public static async Task<int> RunAsync(MergeReportsCommandLine command, TextWriter stdout, bool color)
     {
         var parts = new List<(string, RunData)>();
         foreach (var directory in command.Directories)
@@ -39,7 +39,7 @@ internal static class MergeReportsCommand
         IReadOnlyList<string> paths;
         try
         {
-            paths = ReportWriter.WriteAll(merged.Report, command.ReportDir, merged.Shards);
+            paths = await ReportWriter.WriteAllAsync(merged.Report, command.ReportDir, merged.Shards);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

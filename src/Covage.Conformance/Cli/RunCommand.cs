@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Covage.Bdd;
+using Covage.Conformance.Running;
 using Covage.Conformance.Reports;
 using Covage.Conformance.Targets;
 
@@ -38,10 +38,12 @@ internal static class RunCommand
         var targetReady = Stopwatch.GetElapsedTime(clock);
         stdout.WriteLine($"Target: {target.Name}{(target.HasSimulator ? " (control API available)" : " (no control API: @simulator scenarios are not applicable)")}");
 
-        var runner = SuiteRunnerFactory.Create(target, command.Parallel, new ConsoleProgress(stdout, color, selected.Count), time);
+        var reportDirectory = Path.GetFullPath(command.ReportDir);
         RunResult result;
         try
         {
+            // Disposing the runner ends Reqnroll's test run: its formatters write the Cucumber messages and HTML report then.
+            await using var runner = SuiteRunnerFactory.Create(target, command.Parallel, new ConsoleProgress(stdout, color, selected.Count), time, reportDirectory);
             result = await runner.RunAsync(selected, ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -55,7 +57,7 @@ internal static class RunCommand
         IReadOnlyList<string> paths;
         try
         {
-            paths = ReportWriter.WriteAll(report, command.ReportDir, command.Shard is null ? [] : [command.Shard.ToString()]);
+            paths = await ReportWriter.WriteAllAsync(report, reportDirectory, command.Shard is null ? [] : [command.Shard.ToString()]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

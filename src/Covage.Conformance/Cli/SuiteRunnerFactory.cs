@@ -1,18 +1,24 @@
-using Covage.Bdd;
+using Covage.Conformance.Running;
 using Covage.Conformance.Targets;
 
 namespace Covage.Conformance.Cli;
 
-/// <summary>The engine set up for the kit: its bindings, with the target as the run-level service.</summary>
+/// <summary>The kit's runner for one target: its bindings, the target injected into every scenario.</summary>
 internal static class SuiteRunnerFactory
 {
-    public static ScenarioRunner Create(TargetContext target, int? parallel = null, IRunListener? listener = null, TimeProvider? time = null) =>
-        new(new RunOptions
+    public static SuiteRunner Create(TargetContext target, int? parallel = null, IRunListener? listener = null, TimeProvider? time = null, string? reportDirectory = null) =>
+        new(target, new RunSettings
         {
-            BindingAssemblies = [typeof(TargetContext).Assembly],
-            Services = new Dictionary<Type, object> { [typeof(TargetContext)] = target },
             MaxParallelism = parallel ?? Environment.ProcessorCount * 4,
             Listener = listener,
             TimeProvider = time ?? TimeProvider.System,
+            ReportDirectory = reportDirectory,
         });
+
+    /// <summary>The whole seam in one call: runs the scenarios against the target, ends the run, returns the results.</summary>
+    public static async Task<RunResult> RunAsync(IReadOnlyList<ScenarioCase> scenarios, TargetContext target, int? parallel = null, IRunListener? listener = null, CancellationToken ct = default)
+    {
+        await using var runner = Create(target, parallel, listener);
+        return await runner.RunAsync(scenarios, ct);
+    }
 }

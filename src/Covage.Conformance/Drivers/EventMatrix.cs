@@ -1,4 +1,4 @@
-using Covage.Bdd;
+using Covage.Conformance.Running;
 
 namespace Covage.Conformance.Drivers;
 
@@ -19,46 +19,48 @@ internal sealed class EventMatrix
     private readonly Dictionary<string, string> _status = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _data = new(StringComparer.Ordinal);
 
-    public EventMatrix(DataTable table)
+    /// <summary>Reads the table from its rows as written, header first.</summary>
+    public EventMatrix(IReadOnlyList<IReadOnlyList<string>> rawRows)
     {
-        if (table.Header.Count < 2 || table.Header[0] != "event")
+        var header = rawRows.Count > 0 ? rawRows[0] : [];
+        if (header.Count < 2 || header[0] != "event")
         {
             throw new FormatException("the events matrix table must start with an \"event\" column followed by one column per order kind");
         }
 
-        Columns = [.. table.Header.Skip(1).Where(h => !MetaColumns.Contains(h))];
+        Columns = [.. header.Skip(1).Where(h => !MetaColumns.Contains(h))];
         _rows = new(StringComparer.Ordinal);
-        foreach (var row in table.RawRows.Skip(1))
+        foreach (var row in rawRows.Skip(1))
         {
             var verdicts = new Dictionary<string, EventVerdict>(StringComparer.Ordinal);
             var eventType = row[0].Trim();
-            for (var i = 1; i < table.Header.Count; i++)
+            for (var i = 1; i < header.Count; i++)
             {
                 var cell = i < row.Count ? row[i].Trim() : "";
-                if (table.Header[i] == "status" && cell.Length > 0)
+                if (header[i] == "status" && cell.Length > 0)
                 {
                     _status[eventType] = cell;
                     continue;
                 }
 
-                if (table.Header[i] == "data" && cell.Length > 0)
+                if (header[i] == "data" && cell.Length > 0)
                 {
                     _data[eventType] = cell;
                     continue;
                 }
 
-                if (MetaColumns.Contains(table.Header[i]))
+                if (MetaColumns.Contains(header[i]))
                 {
                     continue;
                 }
 
                 var mark = i < row.Count ? row[i].Trim() : "";
-                verdicts[table.Header[i]] = mark switch
+                verdicts[header[i]] = mark switch
                 {
                     "X" or "x" => EventVerdict.Allowed,
                     "" => EventVerdict.Forbidden,
                     "~" => EventVerdict.NotJudged,
-                    _ => throw new FormatException($"events matrix, row {row[0]}, column {table.Header[i]}: unknown mark \"{mark}\" (use X, ~ or leave empty)"),
+                    _ => throw new FormatException($"events matrix, row {row[0]}, column {header[i]}: unknown mark \"{mark}\" (use X, ~ or leave empty)"),
                 };
             }
 
@@ -95,8 +97,8 @@ internal sealed class EventMatrix
     {
         var table = FeatureSet.Parse(path, text).Scenarios
             .SelectMany(s => s.Steps)
-            .Select(s => s.Table)
-            .FirstOrDefault(t => t is not null && t.Header.Count > 1 && t.Header[0] == "event")
+            .Select(s => s.Table?.RawRows)
+            .FirstOrDefault(t => t is [{ Count: > 1 } header, ..] && header[0] == "event")
             ?? throw new FormatException($"{path}: no table with an \"event\" column");
         return new EventMatrix(table);
     }

@@ -1,4 +1,3 @@
-using Covage.Bdd;
 using Covage.Conformance.Targets;
 
 namespace Covage.Conformance.Drivers;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Covage.Bdd;
+using Reqnroll;
 using Covage.Conformance.Http;
 
 namespace Covage.Conformance.Drivers;
@@ -8,20 +8,18 @@ namespace Covage.Conformance.Drivers;
 /// What one scenario remembers between its steps: its orders by name ("the order", "order A"),
 /// the last API answer, the last control-API answer, and a token that makes its data unique.
 /// </summary>
-internal sealed class ScenarioState(ScenarioContext context)
+internal sealed class ScenarioState(ScenarioInfo scenario)
 {
     public const string DefaultName = "the order";
 
     private readonly Dictionary<string, TrackedOrder> _orders = new(StringComparer.Ordinal);
     private int _counter;
 
-    public ScenarioContext Context => context;
-
     /// <summary>Unique per scenario (charset-safe: lower-case hex), so parallel scenarios never share data.</summary>
     public string Token { get; } = Guid.NewGuid().ToString("N")[..16];
 
     /// <summary>The rule the scenario checks (its first <c>@rule:</c> tag), named by every failure.</summary>
-    public string RuleId => RuleTags.First(context.Tags) ?? "KIT";
+    public string RuleId => RuleTags.First(scenario.CombinedTags) ?? "KIT";
 
     public ApiExchange? Last { get; set; }
 

@@ -5,7 +5,7 @@ namespace Covage.Conformance.Drivers;
 
 /// <summary>
 /// Decodes the escapes feature files use for characters a Gherkin cell cannot hold:
-/// <c>\t</c>, <c>\n</c>, <c>\\</c>, <c>\uXXXX</c> and <c>\U0001XXXX</c>.
+/// <c>\t</c>, <c>\n</c>, <c>\\</c>, <c>\"</c>, <c>\uXXXX</c> and <c>\U0001XXXX</c>.
 /// </summary>
 internal static class TextValue
 {
@@ -36,8 +36,8 @@ internal static class TextValue
                     result.Append('\n');
                     i++;
                     break;
-                case '\\':
-                    result.Append('\\');
+                case '\\' or '"':
+                    result.Append(next);
                     i++;
                     break;
                 case 'u' when i + 5 < text.Length && IsHex(text.AsSpan(i + 2, 4)):

@@ -1,4 +1,4 @@
-using Covage.Bdd;
+using Reqnroll;
 using Covage.Conformance.Http;
 using Covage.Conformance.Targets;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Covage.Bdd;
+using Covage.Conformance.Running;
 using Covage.Conformance.Targets;
 
 namespace Covage.Conformance.Http;
@@ -11,7 +11,7 @@ namespace Covage.Conformance.Http;
 /// The scenario's HTTP driver: logs each actor in once, sends, records the exchange for the reports,
 /// and checks the request and the response against their schemas; a schema violation fails the step.
 /// </summary>
-internal sealed class ApiClient(TargetContext target, ScenarioContext context)
+internal sealed class ApiClient(TargetContext target, ScenarioLog log)
 {
     private readonly Dictionary<Actor, string> _tokens = [];
 
@@ -143,7 +143,7 @@ internal sealed class ApiClient(TargetContext target, ScenarioContext context)
             request.Append("Content-Type: ").Append(exchange.Request.ContentType).AppendLine().AppendLine().Append(Pretty(SecretMask.Body(exchange.RequestBody)));
         }
 
-        context.Attach("request", "text/plain", request.ToString());
+        log.Attach("request", "text/plain", request.ToString());
         var response = new StringBuilder();
         response.Append(exchange.Status).AppendLine();
         foreach (var (name, value) in exchange.Headers.OrderBy(h => h.Key, StringComparer.OrdinalIgnoreCase))
@@ -152,7 +152,7 @@ internal sealed class ApiClient(TargetContext target, ScenarioContext context)
         }
 
         response.AppendLine().Append(Pretty(SecretMask.Body(exchange.Body)));
-        context.Attach("response", "text/plain", response.ToString());
+        log.Attach("response", "text/plain", response.ToString());
     }
 
     private static string Pretty(string json)

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
-using Covage.Bdd;
+using Covage.Conformance.Running;
 using Covage.Conformance.Targets;
 
 namespace Covage.Conformance.Http;
 
 /// <summary>The control API (<c>/_simulator/</c>), when the target has one: plays Covage's side.</summary>
-internal sealed class SimulatorClient(TargetContext target, ScenarioContext context)
+internal sealed class SimulatorClient(TargetContext target, ScenarioLog log)
 {
     public const string Missing = "the target has no simulator control API (run with --simulator-key)";
 
@@ -71,7 +71,7 @@ internal sealed class SimulatorClient(TargetContext target, ScenarioContext cont
         message.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
         using var response = await target.Http.SendAsync(message);
         var text = await response.Content.ReadAsStringAsync();
-        context.Attach("control", "text/plain", $"POST /{path} {body.ToJsonString()}\n→ {(int)response.StatusCode} {(text.Length > 2000 ? text[..2000] : text)}");
+        log.Attach("control", "text/plain", $"POST /{path} {body.ToJsonString()}\n→ {(int)response.StatusCode} {(text.Length > 2000 ? text[..2000] : text)}");
         JsonNode? json = null;
         try
         {

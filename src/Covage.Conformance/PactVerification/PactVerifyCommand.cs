@@ -26,7 +26,7 @@ internal static class PactVerifyCommand
             if (options.Help)
             {
                 await stdout.WriteLineAsync(PactVerifyOptions.Usage);
-                return 0;
+                return ExitCodes.Passed;
             }
 
             var pacts = PactFileCheck.Check(options.Files, options.ProviderName);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Covage.Bdd;
+using Covage.Conformance.Running;
 
 namespace Covage.Conformance.Reports;
 

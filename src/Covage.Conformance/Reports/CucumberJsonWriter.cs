@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Covage.Bdd;
+using Covage.Conformance.Running;
 
 namespace Covage.Conformance.Reports;
 
@@ -43,7 +43,7 @@ internal static partial class CucumberJsonWriter
     public static void Write(RunReport report, string path) =>
         File.WriteAllText(path, Build(report).ToJsonString(new JsonSerializerOptions { WriteIndented = true }), new UTF8Encoding(false));
 
-    private static JsonObject Element(FeatureInfo feature, ScenarioResult result)
+    private static JsonObject Element(FeatureFile feature, ScenarioResult result)
     {
         var scenario = result.Scenario;
         var steps = new JsonArray();
@@ -115,12 +115,14 @@ internal static partial class CucumberJsonWriter
         return node;
     }
 
-    /// <summary>Cucumber knows passed, failed, skipped, undefined (and pending, ambiguous); not applicable is skipped.</summary>
+    /// <summary>Cucumber's step statuses; not applicable is "skipped" with its reason as the error message, never "passed".</summary>
     public static string Status(Outcome outcome) => outcome switch
     {
         Outcome.Passed => "passed",
-        Outcome.Failed or Outcome.Ambiguous => "failed",
+        Outcome.Failed => "failed",
+        Outcome.Ambiguous => "ambiguous",
         Outcome.Undefined => "undefined",
+        Outcome.Pending => "pending",
         _ => "skipped",
     };
 

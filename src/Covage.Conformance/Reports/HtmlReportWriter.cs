@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using Covage.Bdd;
+using Covage.Conformance.Running;
 
 namespace Covage.Conformance.Reports;
 
@@ -119,7 +119,7 @@ internal static partial class HtmlReportWriter
         html.Append("</tbody>\n</table>\n");
     }
 
-    private static void Feature(StringBuilder html, FeatureInfo feature, IReadOnlyList<ScenarioResult> results)
+    private static void Feature(StringBuilder html, FeatureFile feature, IReadOnlyList<ScenarioResult> results)
     {
         html.Append("<section class=\"feature\">\n<header><h3>").Append(E(feature.Name)).Append("</h3><span class=\"path\">").Append(E(feature.Path)).Append("</span><span class=\"counts\">");
         foreach (var kind in new[] { ResultKind.Passed, ResultKind.Failed, ResultKind.NotApplicable })

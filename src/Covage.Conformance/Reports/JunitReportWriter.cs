@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Covage.Bdd;
+using Covage.Conformance.Running;
 
 namespace Covage.Conformance.Reports;
 
@@ -44,7 +44,7 @@ internal static class JunitReportWriter
 
     public static void Write(RunReport report, string path) => XmlFile.Save(Build(report), path);
 
-    private static XElement TestCase(FeatureInfo feature, ScenarioResult result)
+    private static XElement TestCase(FeatureFile feature, ScenarioResult result)
     {
         var testCase = new XElement("testcase",
             new XAttribute("classname", feature.Name),

@@ -1,10 +1,12 @@
+using Covage.Conformance.Running;
+
 namespace Covage.Conformance.Reports;
 
 /// <summary>Writes every report of a run into one folder; returns the paths written.</summary>
 internal static class ReportWriter
 {
     /// <summary><paramref name="shards"/>: the parts of a sharded run the report holds (<c>1/4</c>), none for a whole run.</summary>
-    public static IReadOnlyList<string> WriteAll(RunReport report, string directory, IReadOnlyList<string>? shards = null)
+    public static async Task<IReadOnlyList<string>> WriteAllAsync(RunReport report, string directory, IReadOnlyList<string>? shards = null)
     {
         var full = Path.GetFullPath(directory);
         try
@@ -23,6 +25,14 @@ internal static class ReportWriter
         TraceabilityWriter.Write(report, P("traceability.json"), P("traceability.md"));
         SummaryWriter.Write(report, P("summary.json"), shards ?? []);
         RunData.Write(new RunData(RunData.CurrentFormat, shards ?? [], report), P(RunData.FileName));
-        return [P("report.html"), P("junit.xml"), P("cucumber.json"), P("traceability.json"), P("traceability.md"), P("summary.json"), P(RunData.FileName)];
+        string[] written = [P("report.html"), P("junit.xml"), P("cucumber.json"), P("traceability.json"), P("traceability.md"), P("summary.json"), P(RunData.FileName)];
+        if (!File.Exists(P(RunFormatters.MessagesFile)))
+        {
+            return written;
+        }
+
+        // Reqnroll's message formatter wrote the messages when the run ended; the standard HTML report shows them.
+        await CucumberHtmlReport.WriteAsync(P(RunFormatters.MessagesFile), P(RunFormatters.HtmlFile), $"Covage conformance against {report.TargetName}");
+        return [.. written, P(RunFormatters.HtmlFile), P(RunFormatters.MessagesFile)];
     }
 }

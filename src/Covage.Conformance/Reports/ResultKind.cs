@@ -1,4 +1,4 @@
-using Covage.Bdd;
+using Covage.Conformance.Running;
 
 namespace Covage.Conformance.Reports;
 

@@ -1,4 +1,4 @@
-using Covage.Bdd;
+using Covage.Conformance.Running;
 
 namespace Covage.Conformance.Reports;
 
@@ -9,7 +9,7 @@ internal sealed record RunReport(
     DateTimeOffset StartedAt,
     DateTimeOffset FinishedAt,
     TimeSpan WallTime,
-    IReadOnlyList<FeatureInfo> Features,
+    IReadOnlyList<FeatureFile> Features,
     IReadOnlyList<ScenarioCase> LoadedScenarios,
     IReadOnlyList<ScenarioResult> Results,
     IReadOnlyList<CatalogueRule> Rules,
@@ -24,14 +24,14 @@ internal sealed record RunReport(
     public int NotApplicable => Results.Count(r => ResultKind.Of(r) == ResultKind.NotApplicable);
 
     /// <summary>The results grouped by feature, in feature order.</summary>
-    public IReadOnlyList<(FeatureInfo Feature, IReadOnlyList<ScenarioResult> Results)> ByFeature()
+    public IReadOnlyList<(FeatureFile Feature, IReadOnlyList<ScenarioResult> Results)> ByFeature()
     {
         var known = Features.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var groups = Results.GroupBy(r => r.Scenario.FeaturePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<ScenarioResult>)[.. g], StringComparer.Ordinal);
         var list = Features.Where(f => groups.ContainsKey(f.Path)).Select(f => (f, groups[f.Path])).ToList();
         foreach (var (path, results) in groups.Where(g => !known.Contains(g.Key)))
         {
-            list.Add((new FeatureInfo(results[0].Scenario.FeatureName, path, [], ""), results));
+            list.Add((new FeatureFile(results[0].Scenario.FeatureName, path, [], ""), results));
         }
 
         return list;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Covage.Conformance.Running;
 
 namespace Covage.Conformance.Reports;
 
@@ -46,7 +47,7 @@ internal static class SummaryWriter
         ["not_applicable"] = notApplicable,
     };
 
-    private static int Count(IEnumerable<Bdd.ScenarioResult> results, string kind) => results.Count(r => ResultKind.Of(r) == kind);
+    private static int Count(IEnumerable<ScenarioResult> results, string kind) => results.Count(r => ResultKind.Of(r) == kind);
 
     private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }

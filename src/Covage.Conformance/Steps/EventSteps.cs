@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Covage.Bdd;
+using Reqnroll;
 using Covage.Conformance.Drivers;
 using Covage.Conformance.Http;
 using Covage.Conformance.Targets;
@@ -141,7 +141,7 @@ internal sealed class EventSteps(EventsDriver events, OrdersDriver orders, Scena
 
         for (var i = 0; i < items.Count; i++)
         {
-            foreach (var field in fields.RawRows.Skip(1).Select(r => r[0]))
+            foreach (var field in fields.Rows.Select(r => r[0]))
             {
                 if (items[i] is not JsonObject item || !item.ContainsKey(field))
                 {

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Covage.Bdd;
+using Reqnroll;
 using Covage.Conformance.Drivers;
 
 namespace Covage.Conformance.Steps;
@@ -28,13 +28,13 @@ internal sealed class LifecycleSteps(LifecycleDriver lifecycle, ScenarioState st
     public Task MoveWith(string to, string eventType) => lifecycle.MoveAsync(state.Order(), to, eventType);
 
     [When("the provider moves the order to {string} with the data:")]
-    public Task MoveWithData(string to, DocString data) => lifecycle.MoveAsync(state.Order(), to, null, Object(data));
+    public Task MoveWithData(string to, string data) => lifecycle.MoveAsync(state.Order(), to, null, Object(data));
 
     [Given("the provider has sent the event {string}")]
     public async Task GivenSent(string type) => Require(await lifecycle.SendEventAsync(state.Order(), type), $"send {type}");
 
     [Given("the provider has sent the event {string} with the data:")]
-    public async Task GivenSentWith(string type, DocString data) => Require(await lifecycle.SendEventAsync(state.Order(), type, Object(data)), $"send {type}");
+    public async Task GivenSentWith(string type, string data) => Require(await lifecycle.SendEventAsync(state.Order(), type, Object(data)), $"send {type}");
 
     [Given("the provider has sent the event {string} dated {int} hours earlier")]
     public async Task GivenSentLate(string type, int hours)
@@ -48,7 +48,7 @@ internal sealed class LifecycleSteps(LifecycleDriver lifecycle, ScenarioState st
     public Task Send(string type) => lifecycle.SendEventAsync(state.Order(), type);
 
     [When("the provider sends the event {string} with the data:")]
-    public Task SendWith(string type, DocString data) => lifecycle.SendEventAsync(state.Order(), type, Object(data));
+    public Task SendWith(string type, string data) => lifecycle.SendEventAsync(state.Order(), type, Object(data));
 
     [When("the provider sends each non-status event of the events matrix to the order")]
     public async Task SendEach()
@@ -128,8 +128,8 @@ internal sealed class LifecycleSteps(LifecycleDriver lifecycle, ScenarioState st
         }
     }
 
-    private JsonObject Object(DocString data) =>
-        placeholders.Json(data.Content) as JsonObject ?? throw new FormatException("the doc string must be a JSON object");
+    private JsonObject Object(string data) =>
+        placeholders.Json(data) as JsonObject ?? throw new FormatException("the doc string must be a JSON object");
 
     private static string[] Split(string list) =>
         list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

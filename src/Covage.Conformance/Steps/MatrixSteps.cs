@@ -1,4 +1,4 @@
-using Covage.Bdd;
+using Reqnroll;
 using Covage.Conformance.Drivers;
 
 namespace Covage.Conformance.Steps;
@@ -12,7 +12,7 @@ internal sealed class MatrixSteps(ScenarioState state)
     [Given("the events matrix:")]
     public void GivenMatrix(DataTable table)
     {
-        _given = new EventMatrix(table);
+        _given = new EventMatrix([[.. table.Header], .. table.Rows.Select(r => (IReadOnlyList<string>)[.. Enumerable.Range(0, table.Header.Count).Select(i => r[i])])]);
         var loaded = EventMatrixSource.Matrix;
         var differences = _given.Events.Concat(loaded.Events).Distinct(StringComparer.Ordinal)
             .SelectMany(e => _given.Columns.Union(loaded.Columns).Where(c => _given.Verdict(c, e) != loaded.Verdict(c, e)).Select(c => $"{e} / {c}"))

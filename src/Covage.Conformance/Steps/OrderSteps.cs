@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Covage.Bdd;
+using Reqnroll;
 using Covage.Conformance.Drivers;
 using Covage.Conformance.Targets;
 
@@ -14,7 +14,7 @@ internal sealed class OrderSteps(OrdersDriver orders, ScenarioState state, Fixtu
         Setup(ScenarioState.DefaultName, Actor.Primary, stage, Body(tech, requestType, product, Actor.Primary));
 
     [Given("a {stage} {tech} {string} order for product {string} with:")]
-    public Task GivenOrderWith(OrderStage stage, Technology tech, string requestType, string product, DocString patch) =>
+    public Task GivenOrderWith(OrderStage stage, Technology tech, string requestType, string product, string patch) =>
         Setup(ScenarioState.DefaultName, Actor.Primary, stage, JsonMerge.Apply(Body(tech, requestType, product, Actor.Primary), Patch(patch)));
 
     [Given("order {word} is a {stage} {tech} {string} order for product {string}")]
@@ -66,7 +66,7 @@ internal sealed class OrderSteps(OrdersDriver orders, ScenarioState state, Fixtu
         orders.CreateAsync(Body(tech, requestType, product, actor), actor);
 
     [When("the operator creates a {tech} {string} order for product {string} with:")]
-    public Task CreateOrderWith(Technology tech, string requestType, string product, DocString patch) =>
+    public Task CreateOrderWith(Technology tech, string requestType, string product, string patch) =>
         orders.CreateAsync(JsonMerge.Apply(Body(tech, requestType, product, Actor.Primary), Patch(patch)));
 
     [When("the operator tries to create a {tech} {string} order for product {string}")]
@@ -74,7 +74,7 @@ internal sealed class OrderSteps(OrdersDriver orders, ScenarioState state, Fixtu
         orders.CreateAsync(Body(tech, requestType, product, Actor.Primary), deliberatelyInvalid: true);
 
     [When("the operator tries to create a {tech} {string} order for product {string} with:")]
-    public Task TryCreateOrderWith(Technology tech, string requestType, string product, DocString patch) =>
+    public Task TryCreateOrderWith(Technology tech, string requestType, string product, string patch) =>
         orders.CreateAsync(JsonMerge.Apply(Body(tech, requestType, product, Actor.Primary), Patch(patch)), deliberatelyInvalid: true);
 
     [When("the operator creates a terminate order for an active {string} service")]
@@ -110,8 +110,8 @@ internal sealed class OrderSteps(OrdersDriver orders, ScenarioState state, Fixtu
         orders.CreateAsync(new JsonObject { ["service_uuid"] = fixtures.EnniService().Uuid, ["type"] = "terminate" }, deliberatelyInvalid: true);
 
     [When("the operator tries to create an order with:")]
-    public Task TryCreateRaw(DocString body) =>
-        orders.CreateAsync(placeholders.Json(body.Content) as JsonObject ?? throw new FormatException("the doc string must be a JSON object"), deliberatelyInvalid: true);
+    public Task TryCreateRaw(string body) =>
+        orders.CreateAsync(placeholders.Json(body) as JsonObject ?? throw new FormatException("the doc string must be a JSON object"), deliberatelyInvalid: true);
 
     [When("{actor} reads the order")]
     public Task Read(Actor actor) => orders.GetAsync(state.Order(), actor);
@@ -268,6 +268,6 @@ internal sealed class OrderSteps(OrdersDriver orders, ScenarioState state, Fixtu
         return new JsonObject { [field] = value, ["type"] = "terminate" };
     }
 
-    private JsonObject Patch(DocString patch) =>
-        placeholders.Json(patch.Content) as JsonObject ?? throw new FormatException("the doc string must be a JSON object");
+    private JsonObject Patch(string patch) =>
+        placeholders.Json(patch) as JsonObject ?? throw new FormatException("the doc string must be a JSON object");
 }

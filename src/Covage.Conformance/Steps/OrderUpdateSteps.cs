@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Covage.Bdd;
+using Reqnroll;
 using Covage.Conformance.Drivers;
 using Covage.Conformance.Http;
 using Covage.Conformance.Targets;
@@ -23,10 +23,10 @@ internal sealed class OrderUpdateSteps(OrdersDriver orders, ScenarioState state,
         orders.PatchAsync(state.Order(), JsonPaths.Nest(path, placeholders.Json(json)), deliberatelyInvalid: true);
 
     [When("the operator modifies the order with:")]
-    public Task Modify(DocString body) => orders.PatchAsync(state.Order(), Object(body));
+    public Task Modify(string body) => orders.PatchAsync(state.Order(), Object(body));
 
     [When("the operator tries to modify the order with:")]
-    public Task TryModify(DocString body) => orders.PatchAsync(state.Order(), Object(body), deliberatelyInvalid: true);
+    public Task TryModify(string body) => orders.PatchAsync(state.Order(), Object(body), deliberatelyInvalid: true);
 
     [When("{actor} modifies the order's {string} to {string}")]
     public Task ModifyAs(Actor actor, string path, string value) =>
@@ -113,6 +113,6 @@ internal sealed class OrderUpdateSteps(OrdersDriver orders, ScenarioState state,
         return orders.SendAsync(new ApiRequest(new HttpMethod(method), placeholders.Fill(path)) { RawBody = $"{{\"comment\":\"{filler}\"}}", DeliberatelyInvalid = true });
     }
 
-    private JsonObject Object(DocString body) =>
-        placeholders.Json(body.Content) as JsonObject ?? throw new FormatException("the doc string must be a JSON object");
+    private JsonObject Object(string body) =>
+        placeholders.Json(body) as JsonObject ?? throw new FormatException("the doc string must be a JSON object");
 }

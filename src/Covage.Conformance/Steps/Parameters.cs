@@ -1,13 +1,13 @@
-using Covage.Bdd;
+using Reqnroll;
 using Covage.Conformance.Targets;
 
 namespace Covage.Conformance.Steps;
 
 /// <summary>The kit's own step parameter types: who acts, how far an order got, its technology.</summary>
 [Binding]
-internal sealed class Parameters
+internal static class Parameters
 {
-    [ParameterType("actor", "the operator|another operator|a user without group|an operator without ENNI|an anonymous caller")]
+    [StepArgumentTransformation("(the operator|another operator|a user without group|an operator without ENNI|an anonymous caller)", Name = "actor")]
     public static Actor ToActor(string text) => text switch
     {
         "another operator" => Actor.OtherOperator,
@@ -17,7 +17,7 @@ internal sealed class Parameters
         _ => Actor.Primary,
     };
 
-    [ParameterType("stage", "draft|complete draft|submitted")]
+    [StepArgumentTransformation("(draft|complete draft|submitted)", Name = "stage")]
     public static OrderStage ToStage(string text) => text switch
     {
         "complete draft" => OrderStage.CompleteDraft,
@@ -25,6 +25,6 @@ internal sealed class Parameters
         _ => OrderStage.Draft,
     };
 
-    [ParameterType("tech", "copper|fiber")]
+    [StepArgumentTransformation("(copper|fiber)", Name = "tech")]
     public static Technology ToTechnology(string text) => text == "fiber" ? Technology.Fiber : Technology.Copper;
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Covage.Bdd;
+using Reqnroll;
 using Covage.Conformance.Drivers;
 using Covage.Conformance.Http;
 
@@ -42,7 +42,7 @@ internal sealed class ResponseSteps(ScenarioState state, Placeholders placeholde
     [Then("the error details name the fields:")]
     public void NamesFields(DataTable table)
     {
-        var missing = table.RawRows.Skip(1).Select(r => r[0]).Where(f => !ErrorEnvelope.Names(Last.Json, f)).ToList();
+        var missing = table.Rows.Select(r => r[0]).Where(f => !ErrorEnvelope.Names(Last.Json, f)).ToList();
         if (missing.Count > 0)
         {
             throw Failures.Mismatch(state.RuleId, "the error details must name every offending field", string.Join(", ", missing) + " (among others)",

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Covage.Bdd;
+using Reqnroll;
 using Covage.Conformance.Drivers;
 using Covage.Conformance.Http;
 
@@ -16,13 +16,13 @@ internal sealed class V1OrderSteps(OrdersDriver orders, ScenarioState state, Pla
     private const string Orders = "/api/orders/";
 
     [When("the operator creates a v1 order with:")]
-    public Task Create(DocString body) => CreateAsync(Object(body), deliberatelyInvalid: false);
+    public Task Create(string body) => CreateAsync(Object(body), deliberatelyInvalid: false);
 
     [When("the operator tries to create a v1 order with:")]
-    public Task TryCreate(DocString body) => CreateAsync(Object(body), deliberatelyInvalid: true);
+    public Task TryCreate(string body) => CreateAsync(Object(body), deliberatelyInvalid: true);
 
     [Given("a v1 draft order made with:")]
-    public async Task GivenDraft(DocString body)
+    public async Task GivenDraft(string body)
     {
         var exchange = await CreateAsync(Object(body), deliberatelyInvalid: false);
         if (exchange.Status != 200)
@@ -35,10 +35,10 @@ internal sealed class V1OrderSteps(OrdersDriver orders, ScenarioState state, Pla
     public Task Read() => Send(HttpMethod.Get, $"{Orders}{state.Order().Uuid}/");
 
     [When("the operator replaces the order through v1 with:")]
-    public Task Replace(DocString body) => Send(HttpMethod.Put, $"{Orders}{state.Order().Uuid}/", Object(body));
+    public Task Replace(string body) => Send(HttpMethod.Put, $"{Orders}{state.Order().Uuid}/", Object(body));
 
     [When("the operator tries to replace the order through v1 with:")]
-    public Task TryReplace(DocString body) => Send(HttpMethod.Put, $"{Orders}{state.Order().Uuid}/", Object(body), deliberatelyInvalid: true);
+    public Task TryReplace(string body) => Send(HttpMethod.Put, $"{Orders}{state.Order().Uuid}/", Object(body), deliberatelyInvalid: true);
 
     [When("the operator submits the order through v1")]
     public Task Submit() => Send(HttpMethod.Post, $"{Orders}{state.Order().Uuid}/submit/");
@@ -84,6 +84,6 @@ internal sealed class V1OrderSteps(OrdersDriver orders, ScenarioState state, Pla
     private Task<ApiExchange> Send(HttpMethod method, string path, JsonObject? body = null, bool deliberatelyInvalid = false) =>
         orders.SendAsync(new ApiRequest(method, path) { Body = body, DeliberatelyInvalid = deliberatelyInvalid });
 
-    private JsonObject Object(DocString body) =>
-        placeholders.Json(body.Content) as JsonObject ?? throw new FormatException("the doc string must be a JSON object");
+    private JsonObject Object(string body) =>
+        placeholders.Json(body) as JsonObject ?? throw new FormatException("the doc string must be a JSON object");
 }

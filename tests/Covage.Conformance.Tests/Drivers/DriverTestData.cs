@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Covage.Bdd;
 using Covage.Conformance.Drivers;
 using Covage.Conformance.Http;
 
@@ -9,7 +8,7 @@ namespace Covage.Conformance.Tests.Drivers;
 internal static class DriverTestData
 {
     public static ScenarioState State(params string[] tags) =>
-        new(new ScenarioContext(new ScenarioCase("test.feature:1", "a scenario", "a feature", "test.feature", 1, tags, [], null)));
+        new(new Reqnroll.ScenarioInfo("a scenario", "", tags, new System.Collections.Specialized.OrderedDictionary()));
 
     public static JsonObject Order(string uuid, string type, string family, string? requestType) => new()
     {

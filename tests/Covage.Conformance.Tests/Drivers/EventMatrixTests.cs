@@ -1,4 +1,3 @@
-using Covage.Bdd;
 using Covage.Conformance.Drivers;
 
 namespace Covage.Conformance.Tests.Drivers;
@@ -23,7 +22,7 @@ public class EventMatrixTests
     [Fact]
     public void Constructor_UnknownMark_ThrowsNamingRowAndColumn()
     {
-        var table = new DataTable([["event", "terminate"], ["order-info", "yes"]]);
+        IReadOnlyList<IReadOnlyList<string>> table = [["event", "terminate"], ["order-info", "yes"]];
 
         var error = Assert.Throws<FormatException>(() => new EventMatrix(table));
 
@@ -34,7 +33,7 @@ public class EventMatrixTests
     [Fact]
     public void Constructor_DuplicateEvent_Throws()
     {
-        var table = new DataTable([["event", "terminate"], ["order-info", "X"], ["order-info", ""]]);
+        IReadOnlyList<IReadOnlyList<string>> table = [["event", "terminate"], ["order-info", "X"], ["order-info", ""]];
 
         Assert.Throws<FormatException>(() => new EventMatrix(table));
     }

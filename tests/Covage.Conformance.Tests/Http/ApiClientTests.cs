@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Covage.Bdd;
 using Covage.Conformance.Http;
 using Covage.Conformance.SchemaValidation;
 using Covage.Conformance.Targets;
@@ -125,7 +124,7 @@ public sealed class ApiClientTests(BuiltInTargetFixture builtIn) : IClassFixture
 
         var error = Assert.Throws<NotApplicableException>(hook.RequireControlApi);
 
-        Assert.Equal(SimulatorClient.Missing, error.Message);
+        Assert.Equal(SimulatorClient.Missing, error.Reason);
     }
 
     [Fact]

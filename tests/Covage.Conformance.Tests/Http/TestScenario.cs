@@ -1,21 +1,11 @@
-using System.Reflection;
-using Covage.Bdd;
+using Covage.Conformance.Running;
 
 namespace Covage.Conformance.Tests.Http;
 
-/// <summary>
-/// A ScenarioContext outside a run. The engine keeps its constructor internal (only the runner
-/// makes them), so the driver tests reach it by reflection.
-/// </summary>
+/// <summary>A scenario's evidence log outside a run, for the drivers' tests.</summary>
 internal static class TestScenario
 {
-    public static ScenarioContext Context(params string[] tags)
-    {
-        var scenario = new ScenarioCase("test.feature:1", "driver test", "Driver", "test.feature", 1, tags, [], null);
-        return (ScenarioContext)Activator.CreateInstance(typeof(ScenarioContext), BindingFlags.Instance | BindingFlags.NonPublic, null,
-            [scenario, CancellationToken.None], null)!;
-    }
+    public static ScenarioLog Context() => new(null);
 
-    public static IReadOnlyList<Attachment> Attachments(ScenarioContext context) =>
-        (IReadOnlyList<Attachment>)typeof(ScenarioContext).GetMethod("TakeAttachments", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)!.Invoke(context, null)!;
+    public static IReadOnlyList<Attachment> Attachments(ScenarioLog log) => log.TakeAttachments();
 }

@@ -1,4 +1,4 @@
-using Covage.Bdd;
+using Covage.Conformance.Running;
 using Covage.Conformance.Reports;
 
 namespace Covage.Conformance.Tests.Reports;
@@ -12,8 +12,8 @@ internal static class SampleRun
 
     public static RunReport Build(IReadOnlyList<CatalogueRule>? rules = null)
     {
-        var orders = new FeatureInfo("Orders", "orders/create.feature", ["@v2"], "Creating orders");
-        var events = new FeatureInfo("Events <feed>", "events/feed.feature", [], "");
+        var orders = new FeatureFile("Orders", "orders/create.feature", ["@v2"], "Creating orders");
+        var events = new FeatureFile("Events <feed>", "events/feed.feature", [], "");
         var passed = Case("orders/create.feature", "Orders", "create a copper order", 5, "@v2", "@rule:ORD-CREATE");
         var failed = Case("orders/create.feature", "Orders", "refuse an unknown type", 12, "@v2", "@rule:ORD-TYPE", "@rule:ORD-CREATE");
         var notApplicable = Case("events/feed.feature", "Events <feed>", "acknowledge & read", 7, "@simulator", "@rule:EVT-ACK");

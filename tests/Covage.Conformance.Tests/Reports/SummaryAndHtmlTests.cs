@@ -63,12 +63,12 @@ public sealed class SummaryAndHtmlTests
     }
 
     [Fact]
-    public void WriteAll_SampleRun_WritesSevenFilesThatParse()
+    public async Task WriteAllAsync_SampleRunWithoutMessages_WritesSevenFilesThatParse()
     {
         var folder = Path.Combine(Path.GetTempPath(), "covage-reports-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var paths = ReportWriter.WriteAll(SampleRun.Build(), folder);
+            var paths = await ReportWriter.WriteAllAsync(SampleRun.Build(), folder);
 
             Assert.Equal(7, paths.Count);
             Assert.All(paths, p => Assert.True(File.Exists(p), p));

@@ -1,5 +1,5 @@
 using System.Text;
-using Covage.Bdd;
+using Covage.Conformance.Running;
 using Covage.Conformance.Reports;
 
 namespace Covage.Conformance.Tests.Scenarios;
@@ -7,7 +7,7 @@ namespace Covage.Conformance.Tests.Scenarios;
 /// <summary>Turns a scenario result into a test verdict: a failure shows the scenario's failure text and its last exchange.</summary>
 internal static class ScenarioVerdict
 {
-    public static void Assert(ScenarioResult result)
+    internal static void Assert(ScenarioResult result)
     {
         switch (ResultKind.Of(result))
         {

@@ -1,4 +1,4 @@
-using Covage.Bdd;
+using Covage.Conformance.Running;
 using Covage.Conformance.Cli;
 using Covage.Conformance.Targets;
 
@@ -13,16 +13,16 @@ public sealed class SuiteFixture : IAsyncLifetime
 
     public static string SchemasDirectory => Path.Combine(AppContext.BaseDirectory, "schemas");
 
-    public static FeatureSet Features => LoadedFeatures.Value;
+    internal static FeatureSet Features => LoadedFeatures.Value;
 
     internal TargetContext Target { get; private set; } = null!;
 
-    public ScenarioRunner Runner { get; private set; } = null!;
+    internal SuiteRunner Runner { get; private set; } = null!;
 
     /// <summary>"Feature › Scenario [id]": xunit shows it as the case's name; the id in brackets finds the scenario again.</summary>
-    public static string CaseName(ScenarioCase scenario) => $"{scenario.FeatureName} › {scenario.Name} [{scenario.Id}]";
+    internal static string CaseName(ScenarioCase scenario) => $"{scenario.FeatureName} › {scenario.Name} [{scenario.Id}]";
 
-    public static ScenarioCase Find(string caseName)
+    internal static ScenarioCase Find(string caseName)
     {
         var open = caseName.LastIndexOf('[');
         var id = caseName[(open + 1)..^1];
@@ -35,5 +35,9 @@ public sealed class SuiteFixture : IAsyncLifetime
         Runner = SuiteRunnerFactory.Create(Target);
     }
 
-    public async Task DisposeAsync() => await Target.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Runner.DisposeAsync();
+        await Target.DisposeAsync();
+    }
 }

@@ -14,7 +14,7 @@ public sealed class WholeSuiteOverHttpTests
             new LiveTargetOptions(sandbox.BaseAddress.ToString(), null, null, null, sandbox.SimulatorKey, null), SuiteFixture.SchemasDirectory);
         Assert.True(target.HasSimulator);
 
-        var run = await SuiteRunnerFactory.Create(target).RunAsync(SuiteFixture.Features.Scenarios);
+        var run = await SuiteRunnerFactory.RunAsync(SuiteFixture.Features.Scenarios, target);
 
         var failures = run.Scenarios.Where(r => ResultKind.Of(r) != ResultKind.Passed)
             .Select(r => $"{r.Scenario.FeatureName} › {r.Scenario.Name}: {ResultKind.FirstLine(r.NotApplicableReason ?? ResultKind.FailureText(r))}")

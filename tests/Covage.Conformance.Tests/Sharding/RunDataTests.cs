@@ -7,11 +7,11 @@ namespace Covage.Conformance.Tests.Sharding;
 public sealed class RunDataTests
 {
     [Fact]
-    public void Read_WhatWriteAllWrote_RebuildsTheSameReports()
+    public async Task Read_WhatWriteAllWrote_RebuildsTheSameReports()
     {
         using var folder = new TempFolder();
         var report = SampleRun.Build();
-        ReportWriter.WriteAll(report, folder.Path, ["2/3"]);
+        await ReportWriter.WriteAllAsync(report, folder.Path, ["2/3"]);
 
         var data = RunData.Read(Path.Combine(folder.Path, RunData.FileName));
 
