@@ -46,6 +46,17 @@ Feature: Event types and their data
       | order-on-site-intervention-failed    | fiber      | activate_defined | FP01    | {"message": "Nobody home"}                                                             | message           | Nobody home                 |
       | order-appointment-deferred           | fiber      | activate_defined | FP01    | {"message": "Postponed"}                                                               | message           | Postponed                   |
 
+  @rule:EVT-DATA
+  Scenario: a fibre appointment has no end date: the provider cannot send one
+    Given a submitted fiber "activate_defined" order for product "FP01"
+    And the provider has moved the order through "acknowledged, running"
+    When the provider sends the event "order-appointment-agreed" with the data:
+      """
+      {"start_date": "2026-12-01T08:00:00.000000Z", "end_date": "2026-12-01T10:00:00.000000Z"}
+      """
+    Then the control API refuses it
+    And the order has 0 "order-appointment-agreed" events
+
   @rule:EVT-TYPES
   Scenario: the control API refuses an event type that does not exist
     Given a submitted copper "activate" order for product "AM01"

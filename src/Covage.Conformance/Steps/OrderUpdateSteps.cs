@@ -42,7 +42,7 @@ internal sealed class OrderUpdateSteps(OrdersDriver orders, ScenarioState state,
 
     [When("the operator sets the bound address {string} to {string}")]
     public Task SetBound(string field, string value) =>
-        orders.PatchBoundAsync(state.Order(), new JsonObject { ["address"] = new JsonObject { [field] = TextValue.Decode(value) } });
+        orders.PatchBoundAsync(state.Order(), new JsonObject { ["address"] = new JsonObject { [field] = TextValue.Decode(placeholders.Fill(value)) } });
 
     [When("the operator tries to set the bound address {string} to {string}")]
     public Task TrySetBound(string field, string value) =>
@@ -70,6 +70,13 @@ internal sealed class OrderUpdateSteps(OrdersDriver orders, ScenarioState state,
 
     [When("{actor} submits the order")]
     public Task SubmitAs(Actor actor) => orders.SubmitAsync(state.Order(), actor);
+
+    [Given("the operator has submitted order {word}")]
+    public async Task GivenSubmitted(string name)
+    {
+        var order = state.Order(name);
+        order.Remember(orders.Require(await orders.SubmitAsync(order), $"submit order {name}"));
+    }
 
     [When("the operator submits order {word}")]
     public Task SubmitNamed(string name) => orders.SubmitAsync(state.Order(name));
