@@ -7,6 +7,8 @@ using Covage.Provider.Http.V1;
 using Covage.Provider.Http.V2;
 using Covage.Provider.OpenApi;
 using Covage.Provider.Simulation;
+using Covage.Provider.Simulation.Faults;
+using Covage.Provider.Simulation.Traffic;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -44,6 +46,12 @@ internal static class ProviderApp
         }
 
         var app = builder.Build();
+        if (options.RecordTraffic)
+        {
+            app.UseTrafficRecorder();
+            app.UseFaultInjector();
+        }
+
         app.UseCovageErrors();
         app.MapAuthApi();
         app.MapOrdersApiV2();
@@ -51,6 +59,7 @@ internal static class ProviderApp
         app.MapEventsApi();
         app.MapBuildingsApi();
         app.MapSimulatorApi();
+        app.MapTrafficApi();
         app.MapOpenApiDescription();
         if (options.EnableConsole)
         {

@@ -29,6 +29,9 @@ public sealed class ProviderHost : IAsyncDisposable
     /// <summary>The value of the <c>X-Simulator-Key</c> header the control API expects.</summary>
     public string SimulatorKey { get; }
 
+    /// <summary>Cancelled when a client asks the sandbox to stop (<c>POST /_simulator/stop/</c>).</summary>
+    public CancellationToken StopRequested => _app.Services.GetRequiredService<Simulation.Sandbox>().StopRequested.Token;
+
     /// <summary>Builds and starts a provider.</summary>
     public static async Task<ProviderHost> StartAsync(
         ProviderOptions options,

@@ -12,6 +12,12 @@ public sealed record ProviderOptions
     /// <summary>Serve the sandbox web console at <c>/</c>.</summary>
     public bool EnableConsole { get; init; } = true;
 
+    /// <summary>
+    /// Record every call to <c>/api/</c> (the console's traffic view, <c>certify-client</c>) and apply the
+    /// faults of <c>/_simulator/faults/</c>. The conformance suite's own provider needs neither.
+    /// </summary>
+    public bool RecordTraffic { get; init; } = true;
+
     /// <summary>Start of the virtual clock; the system time when the provider is built if unset.</summary>
     public DateTimeOffset? ClockStart { get; init; }
 }

@@ -44,6 +44,9 @@ internal static class CliParser
                 return AsksHelp(rest) ? new HelpCommandLine("openapi") : ParseOpenApi(rest);
             case "verify-pact":
                 return AsksHelp(rest) ? new HelpCommandLine("verify-pact") : new VerifyPactCommandLine(rest);
+            case "certify-client":
+                // Options after -- are the client's own: only a --help before it is the kit's.
+                return AsksHelp(rest.TakeWhile(a => a != "--")) ? new HelpCommandLine("certify-client") : new CertifyClientCommandLine(rest);
             default:
                 // `covage-conformance --tags @v2` means `run --tags @v2`.
                 if (first.StartsWith("--", StringComparison.Ordinal))
@@ -51,13 +54,13 @@ internal static class CliParser
                     return AsksHelp(args) ? new HelpCommandLine("run") : ParseRun(args);
                 }
 
-                throw new UsageException($"unknown subcommand \"{first}\" (expected run, serve, verify-pact, merge-reports, openapi or help)");
+                throw new UsageException($"unknown subcommand \"{first}\" (expected run, serve, verify-pact, certify-client, merge-reports, openapi or help)");
         }
     }
 
     private static string KnownTopic(string topic) =>
-        topic is "run" or "serve" or "verify-pact" or "openapi" or "merge-reports" ? topic
-            : throw new UsageException($"no help on \"{topic}\" (try run, serve, verify-pact, merge-reports or openapi)");
+        topic is "run" or "serve" or "verify-pact" or "certify-client" or "openapi" or "merge-reports" ? topic
+            : throw new UsageException($"no help on \"{topic}\" (try run, serve, verify-pact, certify-client, merge-reports or openapi)");
 
     private static bool AsksHelp(IEnumerable<string> args) => args.Any(a => a is "--help" or "-h");
 

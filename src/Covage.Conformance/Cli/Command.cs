@@ -53,6 +53,9 @@ internal sealed record ServeCommandLine : Command
 /// <summary><c>verify-pact</c>: handed over as-is to the Pact verifier.</summary>
 internal sealed record VerifyPactCommandLine(IReadOnlyList<string> Arguments) : Command;
 
+/// <summary><c>certify-client</c>: its options and the client's command, parsed by the command itself.</summary>
+internal sealed record CertifyClientCommandLine(IReadOnlyList<string> Arguments) : Command;
+
 /// <summary><c>merge-reports DIR...</c>: the reports of several shards as one set.</summary>
 internal sealed record MergeReportsCommandLine(IReadOnlyList<string> Directories) : Command
 {

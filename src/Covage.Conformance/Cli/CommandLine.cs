@@ -20,6 +20,7 @@ internal static class CommandLine
                 MergeReportsCommandLine merge => await MergeReportsCommand.RunAsync(merge, stdout, color),
                 OpenApiCommandLine openApi => await OpenApiCommand.RunAsync(openApi, stdout, ct),
                 VerifyPactCommandLine pact => await PactVerifyCommand.RunAsync(pact.Arguments, stdout, stderr, ct),
+                CertifyClientCommandLine certify => await Certification.CertifyCommand.RunAsync(certify.Arguments, stdout, stderr, TimeProvider.System, ct),
                 var other => throw new UsageException($"unsupported command {other}"),
             };
         }

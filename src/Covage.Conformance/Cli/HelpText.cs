@@ -11,6 +11,7 @@ internal static class HelpText
         "verify-pact" => VerifyPact,
         "openapi" => OpenApi,
         "merge-reports" => MergeReports,
+        "certify-client" => Certification.CertifyOptions.Usage,
         _ => Overview,
     }).Replace(KitInfo.ProgramName + " ", commandName + " ", StringComparison.Ordinal);
 
@@ -23,6 +24,8 @@ internal static class HelpText
           covage-conformance verify-pact FILE...  verify an operator's Pact file against the provider
           covage-conformance merge-reports DIR... one set of reports from the report folders of --shard runs
           covage-conformance openapi [--output F] the OpenAPI 3.1 description the sandbox serves at /openapi.json
+          covage-conformance certify-client [options] -- COMMAND
+                                                  run a client against a fresh sandbox and judge its calls
           covage-conformance help [SUBCOMMAND]    this text, or a subcommand's options
           covage-conformance --version            the kit's version
 
@@ -63,8 +66,8 @@ internal static class HelpText
           --simulator-key K     key of the control API /_simulator/ (default sandbox-simulator-key)
           --autopilot           submitted orders move along a realistic lifecycle by themselves
 
-        Runs until Ctrl-C or SIGTERM. Everything lives in memory: a restart or POST /_simulator/reset
-        loses the orders and the tokens. The control API answers only requests addressed to the sandbox
+        Runs until Ctrl-C, SIGTERM or POST /_simulator/stop/ (header X-Simulator-Key). Everything lives
+        in memory: a restart or POST /_simulator/reset loses the orders and the tokens. The control API answers only requests addressed to the sandbox
         itself (Host localhost or its address); beyond loopback, pass a --simulator-key of your own.
         """;
 

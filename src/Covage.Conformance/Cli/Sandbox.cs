@@ -14,6 +14,9 @@ internal sealed class Sandbox(ProviderHost host, Fixtures fixtures, bool autopil
 
     public Fixtures Fixtures => fixtures;
 
+    /// <summary>Cancelled when a client calls <c>POST /_simulator/stop/</c>.</summary>
+    public CancellationToken StopRequested => host.StopRequested;
+
     public string Banner => Describe();
 
     public static async Task<Fixtures> ReadFixturesAsync(ProviderHost host, CancellationToken ct)

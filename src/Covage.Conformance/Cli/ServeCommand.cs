@@ -2,7 +2,7 @@ using Covage.Provider;
 
 namespace Covage.Conformance.Cli;
 
-/// <summary><c>serve</c>: the reference provider on loopback, with its console, until Ctrl-C or SIGTERM.</summary>
+/// <summary><c>serve</c>: the reference provider on loopback, with its console, until Ctrl-C, SIGTERM or <c>POST /_simulator/stop/</c>.</summary>
 internal static class ServeCommand
 {
     public const string DefaultKey = "sandbox-simulator-key";
@@ -19,9 +19,10 @@ internal static class ServeCommand
         }
 
         started?.Invoke(sandbox);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct, sandbox.StopRequested);
         try
         {
-            await Task.Delay(Timeout.Infinite, ct);
+            await Task.Delay(Timeout.Infinite, stop.Token);
         }
         catch (OperationCanceledException)
         {

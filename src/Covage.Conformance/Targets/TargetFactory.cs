@@ -19,7 +19,7 @@ internal static class TargetFactory
     public static async Task<TargetContext> BuiltInAsync(string schemasDirectory, ProviderTransport transport = ProviderTransport.InMemory,
         Func<HttpMessageHandler, HttpMessageHandler>? around = null)
     {
-        var host = await ProviderHost.StartAsync(new ProviderOptions { SimulatorKey = BuiltInKey, EnableConsole = false }, transport);
+        var host = await ProviderHost.StartAsync(new ProviderOptions { SimulatorKey = BuiltInKey, EnableConsole = false, RecordTraffic = false }, transport);
         var handler = host.CreateHandler();
         // No client-wide timeout: each step's token stops its calls (--step-timeout).
         var http = new HttpClient(around is null ? handler : around(handler)) { BaseAddress = host.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };

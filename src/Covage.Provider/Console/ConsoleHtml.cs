@@ -10,6 +10,7 @@ internal static class ConsoleHtml
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
         "<title>Covage sandbox console</title><style>",
         ConsoleStyles.Css,
+        ConsoleStylesTraffic.Css,
         "</style></head><body>",
         ConsoleMarkup.Body,
         "<script>\n\"use strict\";\n",
@@ -17,6 +18,8 @@ internal static class ConsoleHtml
         ConsoleScriptSession.Js,
         ConsoleScriptOrders.Js,
         ConsoleScriptDetail.Js,
+        ConsoleScriptTraffic.Js,
+        ConsoleScriptFaults.Js,
         ConsoleScriptFeed.Js,
         "</script></body></html>"));
 }

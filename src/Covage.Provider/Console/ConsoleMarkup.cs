@@ -1,12 +1,14 @@
 namespace Covage.Provider.Console;
 
-/// <summary>The console's markup: a sign-in card, then orders, one order and the live events feed.</summary>
+/// <summary>The console's markup: a sign-in card, then orders, one order and the live events feed (or the traffic view).</summary>
 internal static class ConsoleMarkup
 {
     public const string Body = """
         <header class="topbar">
           <div class="brand"><span class="logo">C</span><span>Covage sandbox</span><span class="brand-sub">console</span></div>
           <div class="top-tools" id="top-tools" hidden>
+            <nav class="views" aria-label="Views"><button class="view-tab active" data-view="app-view" type="button">Orders</button>
+              <button class="view-tab" data-view="traffic-view" type="button" id="traffic-tab">Traffic</button></nav>
             <div class="clock" id="clock-box" hidden>
               <span class="label">Virtual clock</span><span id="clock" class="mono">—</span>
               <button class="btn ghost small" data-advance="300">+5 min</button>
@@ -99,6 +101,7 @@ internal static class ConsoleMarkup
               <ul id="feed" class="feed"></ul>
             </aside>
           </section>
+        """ + ConsoleMarkupTraffic.Section + """
         </main>
         <div id="toast" class="toast" role="status" hidden></div>
         """;

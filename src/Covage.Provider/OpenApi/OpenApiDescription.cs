@@ -146,6 +146,8 @@ internal static class OpenApiDescription
         {
             "none" => new JsonArray(),
             "simulator" => new JsonArray(new JsonObject { ["simulator_key"] = new JsonArray() }),
+            "simulator-or-token" => new JsonArray(new JsonObject { ["simulator_key"] = new JsonArray() },
+                new JsonObject { ["bearer"] = new JsonArray() }, new JsonObject { ["jwt"] = new JsonArray() }),
             _ => new JsonArray(new JsonObject { ["bearer"] = new JsonArray() }, new JsonObject { ["jwt"] = new JsonArray() }),
         };
         return result;

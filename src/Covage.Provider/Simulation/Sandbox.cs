@@ -1,6 +1,8 @@
 using Covage.Provider.Domain;
 using Covage.Provider.Domain.Accounts;
 using Covage.Provider.Domain.Orders;
+using Covage.Provider.Simulation.Faults;
+using Covage.Provider.Simulation.Traffic;
 
 namespace Covage.Provider.Simulation;
 
@@ -27,6 +29,15 @@ internal sealed class Sandbox
 
     public World Current => Volatile.Read(ref _world);
 
+    /// <summary>Every client call and its answer; kept across resets (it is the clients' history, not the world's).</summary>
+    public TrafficLog Traffic { get; } = new();
+
+    /// <summary>The faults the control API asked for; kept across resets.</summary>
+    public FaultBook Faults { get; } = new();
+
+    /// <summary>Cancelled by <c>POST /_simulator/stop/</c>: whoever runs the sandbox stops it.</summary>
+    public CancellationTokenSource StopRequested { get; } = new();
+
     public World Reset()
     {
         Clock.ResetOffset();
@@ -39,12 +50,13 @@ internal sealed class Sandbox
     private World NewWorld()
     {
         var state = Seed.Create(Clock);
-        return new World(state, new OrderService(state), new TokenService(Clock));
+        var store = new OrderStore(state);
+        return new World(state, new OrderService(store), new CovageSide(state, store), new TokenService(Clock));
     }
 }
 
-/// <summary>One seeded state and the services working on it.</summary>
-internal sealed record World(ProviderState State, OrderService Orders, TokenService Tokens)
+/// <summary>One seeded state and the services working on it: the operator's side of orders, Covage's side, tokens.</summary>
+internal sealed record World(ProviderState State, OrderService Orders, CovageSide Covage, TokenService Tokens)
 {
     /// <summary>Held by a Pact provider-state setup, so two setups of one order never interleave.</summary>
     public Lock ProviderStateGate { get; } = new();

@@ -16,16 +16,7 @@ public sealed class ConsoleBrowserTests : IAsyncLifetime
         _host = await ProviderHost.StartAsync(
             new ProviderOptions { SimulatorKey = Key, ClockStart = new DateTimeOffset(2026, 11, 22, 9, 30, 0, TimeSpan.Zero) }, ProviderTransport.Loopback);
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run",
-            ],
-        });
+        _browser = await Chromium.LaunchAsync(_playwright);
     }
 
     [Fact]
@@ -102,12 +93,7 @@ public sealed class ConsoleBrowserTests : IAsyncLifetime
     {
         var page = await _browser.NewPageAsync();
         page.PageError += (_, error) => Assert.Fail(error);
-        await page.GotoAsync(_host.BaseAddress.ToString());
-        await page.FillAsync("#key", Key);
-        await page.ClickAsync("#load-fixtures");
-        await page.ClickAsync("button.use-cred[data-email='delivery@alpha.example']");
-        await page.ClickAsync("#login");
-        await Expect(page.Locator("#clock")).ToContainTextAsync("UTC");
+        await ConsoleSignIn.AsDeliveryAsync(page, _host.BaseAddress, Key);
         return page;
     }
 

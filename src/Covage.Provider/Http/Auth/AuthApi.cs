@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Covage.Provider.Domain.Accounts;
+using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Domain.Rules;
 using Covage.Provider.Http.Errors;
 using Covage.Provider.Simulation;
@@ -50,7 +51,7 @@ internal static class AuthApi
         var world = sandbox.Current;
         if (!world.State.Users.TryGetValue(email!, out var user) || user.Password != password)
         {
-            return ApiError.Unauthorized("No active account found with the given credentials.");
+            return ApiError.Unauthorized("No active account found with the given credentials.", "AUTH-TOKEN");
         }
 
         var grant = world.Tokens.Login(user);
@@ -72,7 +73,7 @@ internal static class AuthApi
 
         var access = sandbox.Current.Tokens.Refresh(refresh);
         return access is null
-            ? ApiError.Unauthorized("Token is invalid or expired.")
+            ? ApiError.Unauthorized("Token is invalid or expired.", "AUTH-TOKEN")
             : Results.Bytes(V2.OrderJsonV2.ToBytes(w =>
             {
                 w.WriteStartObject();
@@ -96,7 +97,7 @@ internal static class AuthApi
         }
 
         return sandbox.Current.Tokens.Validate(token) is null
-            ? ApiError.Unauthorized("Token is invalid or expired.")
+            ? ApiError.Unauthorized("Token is invalid or expired.", "AUTH-TOKEN")
             : Results.Bytes("{}"u8.ToArray(), "application/json");
     }
 

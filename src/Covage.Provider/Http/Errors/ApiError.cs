@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Covage.Provider.Domain.Rules;
+using Covage.Provider.Domain.Outcomes;
 using Microsoft.AspNetCore.Http;
 
 namespace Covage.Provider.Http.Errors;
@@ -8,9 +8,20 @@ namespace Covage.Provider.Http.Errors;
 /// ERR-ENVELOPE: every error answers <c>{"apirequest_uuid":"KOSC_…","error":"…","details":[{"field","errors"}]|null}</c>,
 /// the way Covage does, never RFC 7807 problem details.
 /// </summary>
-internal sealed class ApiError(int status, string message, IReadOnlyList<Violation>? details = null, TimeSpan? retryAfter = null) : IResult
+internal sealed class ApiError(int status, string message, IReadOnlyList<Violation>? details = null, TimeSpan? retryAfter = null, string? rule = null) : IResult
 {
+    /// <summary>Where <see cref="ExecuteAsync"/> leaves the rules it cited, for the traffic recorder.</summary>
+    public const string CitedRulesItem = "covage.cited-rules";
+
     public int Status => status;
+
+    /// <summary>
+    /// The rules this refusal cites: its violations' IDs, else the rule it was built with; a refusal
+    /// without either is about the request's form (unknown id or route, method, media type, size).
+    /// </summary>
+    public IReadOnlyList<string> Rules => details is { Count: > 0 }
+        ? [.. details.Select(d => d.RuleId).Distinct(StringComparer.Ordinal)]
+        : [rule ?? (status == StatusCodes.Status401Unauthorized ? "AUTH-HEADER" : "ERR-ENVELOPE")];
 
     public static ApiError BadRequest(IReadOnlyList<Violation> details) => new(StatusCodes.Status400BadRequest, "Invalid input", details);
 
@@ -18,14 +29,14 @@ internal sealed class ApiError(int status, string message, IReadOnlyList<Violati
 
     public static ApiError NotFound() => new(StatusCodes.Status404NotFound, "Not found.");
 
-    public static ApiError Unauthorized(string message) => new(StatusCodes.Status401Unauthorized, message);
+    public static ApiError Unauthorized(string message, string rule = "AUTH-HEADER") => new(StatusCodes.Status401Unauthorized, message, rule: rule);
 
-    public static ApiError From(Failure failure) => failure.Kind switch
+    public static ApiError From(Refusal failure) => failure.Kind switch
     {
-        FailureKind.Invalid => BadRequest(failure.Violations),
-        FailureKind.Conflict => new(StatusCodes.Status409Conflict, "The order's status does not allow this action.", failure.Violations),
-        FailureKind.Forbidden => new(StatusCodes.Status403Forbidden, failure.Violations.Count > 0 ? failure.Violations[0].Message : "You do not have permission to perform this action."),
-        FailureKind.Throttled => new(StatusCodes.Status429TooManyRequests,
+        RefusalKind.Invalid => BadRequest(failure.Violations),
+        RefusalKind.Conflict => new(StatusCodes.Status409Conflict, "The order's status does not allow this action.", failure.Violations),
+        RefusalKind.Forbidden => new(StatusCodes.Status403Forbidden, failure.Violations.Count > 0 ? failure.Violations[0].Message : "You do not have permission to perform this action."),
+        RefusalKind.Throttled => new(StatusCodes.Status429TooManyRequests,
             $"Request was throttled. Expected available in {Math.Ceiling(failure.RetryAfter!.Value.TotalSeconds)} seconds.", failure.Violations, failure.RetryAfter),
         _ => NotFound(),
     };
@@ -35,6 +46,7 @@ internal sealed class ApiError(int status, string message, IReadOnlyList<Violati
         var response = httpContext.Response;
         response.StatusCode = status;
         response.ContentType = "application/json";
+        httpContext.Items[CitedRulesItem] = Rules;
         if (retryAfter is { } wait)
         {
             response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -62,9 +74,8 @@ internal sealed class ApiError(int status, string message, IReadOnlyList<Violati
                     writer.WriteStartArray("errors");
                     foreach (var violation in group)
                     {
-                        writer.WriteStringValue(violation.Message.StartsWith(violation.RuleId, StringComparison.Ordinal)
-                            ? violation.Message
-                            : $"{violation.RuleId}: {violation.Message}");
+                        // The one place a rule ID and its words meet: "RULE-ID: message".
+                        writer.WriteStringValue($"{violation.RuleId}: {violation.Message}");
                     }
 
                     writer.WriteEndArray();

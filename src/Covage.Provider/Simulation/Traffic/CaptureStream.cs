@@ -1,0 +1,71 @@
+using System.Text;
+
+namespace Covage.Provider.Simulation.Traffic;
+
+/// <summary>Passes a response through to the client unchanged and keeps a copy of its first bytes.</summary>
+internal sealed class CaptureStream(Stream inner, int limit) : Stream
+{
+    private readonly MemoryStream _copy = new();
+    private bool _truncated;
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public CapturedBody Captured() => _copy.Length == 0 && !_truncated
+        ? CapturedBody.None
+        : new CapturedBody(Encoding.UTF8.GetString(_copy.GetBuffer(), 0, (int)_copy.Length), _truncated);
+
+    public override void Write(byte[] buffer, int offset, int count)
+    {
+        Keep(buffer.AsSpan(offset, count));
+        inner.Write(buffer, offset, count);
+    }
+
+    public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        Keep(buffer.Span);
+        await inner.WriteAsync(buffer, cancellationToken);
+    }
+
+    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Flush() => inner.Flush();
+
+    public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _copy.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private void Keep(ReadOnlySpan<byte> bytes)
+    {
+        var room = limit - (int)_copy.Length;
+        if (bytes.Length > room)
+        {
+            _truncated = true;
+            bytes = bytes[..Math.Max(room, 0)];
+        }
+
+        _copy.Write(bytes);
+    }
+}

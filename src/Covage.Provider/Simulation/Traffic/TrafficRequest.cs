@@ -1,0 +1,90 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+
+namespace Covage.Provider.Simulation.Traffic;
+
+/// <summary>
+/// What is known of a request before it is served: who sent it (from its token, or the e-mail of a
+/// log-in), how it authenticated, and its body. Read once per request and shared by the recorder
+/// and the fault injector.
+/// </summary>
+internal sealed record TrafficRequest(
+    string Method,
+    string Path,
+    string Query,
+    string? OperatorUuid,
+    string? UserEmail,
+    string Auth,
+    string? TokenId,
+    bool TokenValid,
+    bool FromConsole,
+    string? ContentType,
+    CapturedBody Body)
+{
+    public const int MaxBodyChars = 64 * 1024;
+
+    private const string Item = "covage.traffic-request";
+
+    /// <summary>The console marks its own calls so that they can be told apart from a client's.</summary>
+    public const string ConsoleHeader = "X-Covage-Console";
+
+    public static TrafficRequest? Of(HttpContext context) => context.Items[Item] as TrafficRequest;
+
+    public static async Task<TrafficRequest> ReadAsync(HttpContext context, Sandbox sandbox)
+    {
+        var request = context.Request;
+        var body = await ReadBodyAsync(request);
+        var (auth, token) = Authorization(request.Headers.Authorization.ToString());
+        var user = token is null ? null : sandbox.Current.Tokens.Validate(token);
+        if (user is null && TrafficSecrets.IsTokenPath(request.Path) && TrafficSecrets.Email(body.Text) is { } email)
+        {
+            sandbox.Current.State.Users.TryGetValue(email, out user);
+        }
+
+        var facts = new TrafficRequest(
+            request.Method, request.Path.Value ?? "/", request.QueryString.Value ?? "", user?.OperatorUuid, user?.Email, auth,
+            token is null ? null : IdOf(token), token is not null && sandbox.Current.Tokens.Validate(token) is not null,
+            request.Headers.ContainsKey(ConsoleHeader), request.ContentType,
+            TrafficSecrets.IsTokenPath(request.Path) ? TrafficSecrets.Mask(body) : body);
+        context.Items[Item] = facts;
+        return facts;
+    }
+
+    /// <summary>A token's short, stable id: enough to tell tokens apart, useless to call the API with.</summary>
+    public static string IdOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)))[..12];
+
+    private static (string Auth, string? Token) Authorization(string header)
+    {
+        if (header.Length == 0)
+        {
+            return ("none", null);
+        }
+
+        var space = header.IndexOf(' ', StringComparison.Ordinal);
+        var scheme = (space > 0 ? header[..space] : header).ToLowerInvariant();
+        var token = space > 0 ? header[(space + 1)..].Trim() : null;
+        return (scheme is "bearer" or "jwt" ? scheme : "other", string.IsNullOrEmpty(token) ? null : token);
+    }
+
+    private static async Task<CapturedBody> ReadBodyAsync(HttpRequest request)
+    {
+        if (request.ContentLength is 0 || (request.ContentLength is null && !request.Headers.ContainsKey("Transfer-Encoding")))
+        {
+            return CapturedBody.None;
+        }
+
+        request.EnableBuffering();
+        var buffer = new char[MaxBodyChars + 1];
+        var reader = new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+        var read = 0;
+        int n;
+        while (read < buffer.Length && (n = await reader.ReadAsync(buffer.AsMemory(read), request.HttpContext.RequestAborted)) > 0)
+        {
+            read += n;
+        }
+
+        request.Body.Position = 0;
+        return new CapturedBody(new string(buffer, 0, Math.Min(read, MaxBodyChars)), read > MaxBodyChars);
+    }
+}

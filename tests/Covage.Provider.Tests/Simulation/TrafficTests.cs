@@ -1,0 +1,97 @@
+using System.Text.Json.Nodes;
+using Covage.Provider.Tests.Support;
+
+namespace Covage.Provider.Tests.Simulation;
+
+public sealed class TrafficTests : ProviderTest
+{
+    private async Task<JsonArray> TrafficAsync(string query = "") =>
+        (await Api.ControlAsync(HttpMethod.Get, "/_simulator/traffic/" + query)).Json["entries"]!.AsArray();
+
+    [Fact]
+    public async Task Traffic_RefusedCreate_RecordsRequestAnswerOperatorAndCitedRule()
+    {
+        var body = new JsonObject
+        {
+            ["type"] = "activate", ["eligibility_ref"] = Api.Eligibility("copper", "activate"), ["product"] = new JsonObject { ["code"] = "AM01" },
+            ["request_type"] = "activate", ["end_customer"] = new JsonObject { ["type"] = "unregistered", ["name"] = "Łukasz" },
+        };
+
+        var refused = await Api.CallAsync(HttpMethod.Post, "/api/v2/orders/", body);
+
+        Assert.Equal(400, refused.Code);
+        var entry = (await TrafficAsync("?status=refused")).Single()!;
+        Assert.Equal("POST", entry["method"]!.GetValue<string>());
+        Assert.Equal("/api/v2/orders/", entry["path"]!.GetValue<string>());
+        Assert.Equal(400, entry["status"]!.GetValue<int>());
+        Assert.Equal(["CHR-ALLOWED-SET"], entry["rules"]!.AsArray().Select(r => r!.GetValue<string>()));
+        Assert.Equal(Api.Operator(0)["operator_uuid"]!.GetValue<string>(), entry["operator_uuid"]!.GetValue<string>());
+        Assert.Equal("Łukasz", JsonNode.Parse(entry["request_body"]!.GetValue<string>())!["end_customer"]!["name"]!.GetValue<string>());
+        Assert.Equal(refused.Body, entry["response_body"]!.GetValue<string>());
+        Assert.Equal("bearer", entry["auth"]!.GetValue<string>());
+        Assert.Equal(12, entry["token_id"]!.GetValue<string>().Length);
+    }
+
+    [Fact]
+    public async Task Traffic_LogIn_MasksPasswordAndTokensAndLinksTheIssuedToken()
+    {
+        await Api.CallAsync(HttpMethod.Get, "/api/v2/orders/");
+
+        var entries = await TrafficAsync();
+
+        var login = entries.Single(e => e!["path"]!.GetValue<string>() == "/api/v2/account/token/")!;
+        Assert.Equal("***", JsonNode.Parse(login["request_body"]!.GetValue<string>())!["password"]!.GetValue<string>());
+        Assert.Equal("***", JsonNode.Parse(login["response_body"]!.GetValue<string>())!["access"]!.GetValue<string>());
+        Assert.DoesNotContain("Alpha-Delivery-2019", entries.ToJsonString(), StringComparison.Ordinal);
+        var list = entries.Single(e => e!["path"]!.GetValue<string>() == "/api/v2/orders/")!;
+        Assert.Equal(login["issued_token_id"]!.GetValue<string>(), list["token_id"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData(null, "AUTH-HEADER", 401)]
+    [InlineData("unknown", "ERR-ENVELOPE", 404)]
+    [InlineData("other-operator", "AUTH-ISOLATION", 404)]
+    public async Task Traffic_RefusalWithoutDetails_CitesTheRuleOfItsKind(string? order, string rule, int status)
+    {
+        var uuid = order == "other-operator" ? (await Api.CreateAsync(op: 1))["uuid"]!.GetValue<string>() : "00000000-0000-4000-8000-000000000000";
+        var response = order is null
+            ? await Api.SendAsync(HttpMethod.Get, "/api/v2/orders/", null, auth: null)
+            : await Api.CallAsync(HttpMethod.Get, $"/api/v2/orders/{uuid}/");
+
+        Assert.Equal(status, response.Code);
+        var entry = (await TrafficAsync($"?status={status}")).Single()!;
+        Assert.Equal([rule], entry["rules"]!.AsArray().Select(r => r!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Traffic_OperatorToken_SeesOnlyItsOwnCalls_FilteredByOrder()
+    {
+        var mine = (await Api.CreateAsync())["uuid"]!.GetValue<string>();
+        await Api.CreateAsync(op: 1);
+        await Api.CallAsync(HttpMethod.Get, $"/api/v2/orders/{mine}/");
+
+        var own = await Api.CallAsync(HttpMethod.Get, "/_simulator/traffic/");
+        var byOrder = await Api.CallAsync(HttpMethod.Get, $"/_simulator/traffic/?order={mine}");
+        var anonymous = await Api.SendAsync(HttpMethod.Get, "/_simulator/traffic/", null, auth: null);
+
+        var operatorUuid = Api.Operator(0)["operator_uuid"]!.GetValue<string>();
+        Assert.All(own.Json["entries"]!.AsArray(), e => Assert.Equal(operatorUuid, e!["operator_uuid"]!.GetValue<string>()));
+        Assert.Equal(["POST /api/v2/orders/", $"GET /api/v2/orders/{mine}/"],
+            byOrder.Json["entries"]!.AsArray().Select(e => $"{e!["method"]} {e["path"]}"));
+        Assert.Equal(401, anonymous.Code);
+        Assert.Contains((await TrafficAsync()).Select(e => e!["operator_uuid"]!.GetValue<string>()), u => u != operatorUuid);
+    }
+
+    [Fact]
+    public async Task Traffic_After_ReturnsOnlyLaterCalls()
+    {
+        await Api.CallAsync(HttpMethod.Get, "/api/v2/orders/");
+        var first = await Api.ControlAsync(HttpMethod.Get, "/_simulator/traffic/");
+        var last = first.Json["last_seq"]!.GetValue<long>();
+
+        await Api.CallAsync(HttpMethod.Get, "/api/events/");
+        var later = await TrafficAsync($"?after={last}");
+
+        Assert.Equal(["/api/events/"], later.Select(e => e!["path"]!.GetValue<string>()));
+    }
+}
