@@ -62,6 +62,10 @@ Feature: Which events each kind of order receives (the events matrix)
       | kind                 | technology | request type     | product |
       | fiber pro            | fiber      | activate_defined | FP01    |
       | fiber pro            | fiber      | create           | FP05    |
+
+    @interp
+    Examples: fibre enterprise, given the Fiber Pro list (the kit's reading)
+      | kind                 | technology | request type     | product |
       | fiber pro            | fiber      | create           | FE01    |
 
   @simulator @interp @rule:EVT-MATRIX

@@ -31,7 +31,7 @@ Feature: Listing orders
       | combined       | type=activate&product_family=A    | A          |
       | combined       | status=draft&product_line=FP      | B          |
 
-  @rule:LST-FILTER
+  @interp @rule:LST-FILTER
   Scenario Outline: the end_customer filter matches the whole name, not <description>
     Given a complete draft copper "activate" order for product "AM01"
     When the operator lists orders with "reference={{reference}}&end_customer=<value>"

@@ -40,7 +40,7 @@ Feature: ENNI orders and enterprise products
     Then the request is refused with a client error
     And the order has 0 "order-info" events
 
-  @simulator @rule:ORD-ENNI-READONLY @rule:EVT-MATRIX
+  @simulator @interp @rule:ORD-ENNI-READONLY @rule:EVT-MATRIX
   Scenario Outline: an ENNI order is not a copper activation: the provider cannot send it <event>
     Given the ENNI order of the operator
     When the provider sends the event "<event>"
@@ -53,7 +53,7 @@ Feature: ENNI orders and enterprise products
       | order-information-from-provider |
       | order-info                      |
 
-  @rule:ORD-ENNI-POP
+  @interp @rule:ORD-ENNI-POP
   Scenario: an ENNI order has a 4H-24/7 GTR by default
     Given the ENNI order of the operator
     When the operator reads the order

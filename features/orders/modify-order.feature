@@ -122,7 +122,7 @@ Feature: Modifying a draft
     And the order's "request_type" is "create"
     And the order's "allow_second_rdv" is "false"
 
-  @rule:UPD-BOUNDS-ADDRESS @rule:CHR-ALLOWED-SET @rule:UPD-OTP-FILLS-ADDRESS
+  @interp @rule:UPD-BOUNDS-ADDRESS @rule:CHR-ALLOWED-SET @rule:UPD-OTP-FILLS-ADDRESS
   Scenario: the stairs the building publishes can be copied into a fiber address
     Given a draft fiber "create" order for product "FP01"
     When the operator sets the bound address "stairs" to "{{building stairs}}"

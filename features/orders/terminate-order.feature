@@ -120,7 +120,7 @@ Feature: Terminate orders
     Then the request is refused with status 400 naming the field "service_uuid"
     And order B's "status" is "draft"
 
-  @simulator @rule:SUB-TERMINATE-IMMEDIATE
+  @simulator @interp @rule:SUB-TERMINATE-IMMEDIATE
   Scenario: a terminate order rejected after its submission does not bring the service back
     Given order A is a submitted terminate order for an active "AM01" service
     And the provider has moved order A through "rejected"
