@@ -13,10 +13,30 @@ internal static class BenchCases
 
     public static LoadGenerator.Send Get(string path) => async (client, _, ct) =>
     {
-        using var response = await client.GetAsync(path, ct);
-        await response.Content.LoadIntoBufferAsync(ct);
+        using var response = await client.GetAsync(path, HttpCompletionOption.ResponseHeadersRead, ct);
+        await DrainAsync(response, ct);
         return response.StatusCode == HttpStatusCode.OK;
     };
+
+    /// <summary>
+    /// Reads an answer through a pooled buffer: a list page (about 180 KB) read whole into one array
+    /// would land on the large-object heap and charge the client's full collections to the provider's p99.
+    /// </summary>
+    public static async Task DrainAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            await using var body = await response.Content.ReadAsStreamAsync(ct);
+            while (await body.ReadAsync(buffer, ct) > 0)
+            {
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     public static LoadGenerator.Send Create(ProviderSession session, string prefix)
     {

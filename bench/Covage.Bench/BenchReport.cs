@@ -14,7 +14,9 @@ internal sealed record BenchReport(
     LoadResult ListAlone,
     LoadResult Feed,
     double BytesPerOrder,
-    int StoredOrders)
+    int StoredOrders,
+    string LoadAtStart,
+    string LoadAtEnd)
 {
     public void Print(TextWriter o)
     {
@@ -33,15 +35,15 @@ internal sealed record BenchReport(
         o.WriteLine("KB/req: bytes allocated in the process (client and server) per request; the bare rows give the client's share.");
         o.WriteLine($"memory per stored order: {BytesPerOrder:N0} bytes (managed heap after a full collection, before/after seeding, / {Options.Orders:N0})");
         o.WriteLine();
-        o.WriteLine("Targets (issue 2)");
+        o.WriteLine($"Targets (issue 8), machine load average (1/5/15 min) at start {LoadAtStart}, at end {LoadAtEnd}, {Environment.ProcessorCount} CPU");
         var ratio = Get.RequestsPerSecond / BareRequestsPerSecond;
-        Target(o, "GET one order >= 0.5x bare", $"{ratio:F2}x", ratio >= 0.5);
-        Target(o, "GET one order p99 < 5 ms", $"{Get.P99Ms:F2} ms", Get.P99Ms < 5);
-        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    (bare endpoint p99 in the same run: {BareP99Ms:F2} ms; GC pauses during GET: {Get.Gc.Pause.TotalMilliseconds:F0} ms)"));
+        Target(o, "GET one order (authenticated) >= 0.8x bare", $"{ratio:F2}x", ratio >= 0.8);
         var createRatio = Create.RequestsPerSecond / BareRequestsPerSecond;
-        Target(o, "POST create >= 0.2x bare", $"{createRatio:F2}x", createRatio >= 0.2);
-        Target(o, $"list over {StoredOrders:N0} orders < 20 ms (p99, 1 conn)", $"{ListAlone.P99Ms:F2} ms", ListAlone.P99Ms < 20);
-        Target(o, "memory <= 4 KB per stored order", $"{BytesPerOrder / 1024:F2} KB", BytesPerOrder <= 4096);
+        Target(o, "POST create >= 0.4x bare", $"{createRatio:F2}x", createRatio >= 0.4);
+        Target(o, $"list/filter over {StoredOrders:N0} orders p99 < 10 ms (1 conn)", $"{ListAlone.P99Ms:F2} ms", ListAlone.P99Ms < 10);
+        Target(o, "memory <= 2 KB per stored order", $"{BytesPerOrder / 1024:F2} KB", BytesPerOrder <= 2048);
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    (GET p99 {Get.P99Ms:F2} ms, bare endpoint p99 in the same run {BareP99Ms:F2} ms; GC pauses during GET: {Get.Gc.Pause.TotalMilliseconds:F0} ms)"));
+        o.WriteLine("    On a shared machine the ratios move with the other processes' load: compare runs at a similar load average.");
         if (Results.Any(r => r.Errors > 0))
         {
             o.WriteLine("WARNING: some requests failed (see the errors column); their figures are not trustworthy.");

@@ -8,6 +8,8 @@ internal sealed class BenchRun(BenchOptions options, TextWriter output)
 {
     public async Task<BenchReport> RunAsync()
     {
+        var loadAtStart = LoadAverage.Read();
+
         // The targets are the API's: the sandbox's traffic log (up to 64 MB of bodies) would count as order memory.
         await using var host = await ProviderHost.StartAsync(
             new ProviderOptions { SimulatorKey = "bench-simulator-key", EnableConsole = false, RecordTraffic = false }, ProviderTransport.Loopback);
@@ -16,7 +18,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter output)
         var orderPath = $"/api/v2/orders/{probe["uuid"]!.GetValue<string>()}/";
         var orderBytes = await session.GetBytesAsync(orderPath);
         await using var bare = await BareServer.StartAsync(orderBytes);
-        output.WriteLine($"provider {host.BaseAddress}  bare {bare.BaseAddress}  order {orderBytes.Length} bytes  {Environment.ProcessorCount} CPU  server GC {System.Runtime.GCSettings.IsServerGC}");
+        output.WriteLine($"provider {host.BaseAddress}  bare {bare.BaseAddress}  order {orderBytes.Length} bytes  {Environment.ProcessorCount} CPU  server GC {System.Runtime.GCSettings.IsServerGC}  load average {loadAtStart}");
 
         var before = CollectedHeap();
         var seeding = Stopwatch.StartNew();
@@ -54,7 +56,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter output)
 
         return new BenchReport(options, results, (bareFirst.RequestsPerSecond + bareLast.RequestsPerSecond) / 2,
             Math.Min(bareFirst.P99Ms, bareLast.P99Ms),
-            get, create, list, listAlone, feed, bytesPerOrder, options.Orders + events / 3);
+            get, create, list, listAlone, feed, bytesPerOrder, options.Orders + events / 3, loadAtStart, LoadAverage.Read());
     }
 
     private static long CollectedHeap()

@@ -47,7 +47,18 @@ Feature: Event types and their data
       | order-appointment-deferred           | fiber      | activate_defined | FP01    | {"message": "Postponed"}                                                               | message           | Postponed                   |
 
   @rule:EVT-DATA
-  Scenario: on a fibre order the appointment slot has a start and no end
+  Scenario: a fibre appointment has no end date: the provider cannot send one
+    Given a submitted fiber "activate_defined" order for product "FP01"
+    And the provider has moved the order through "acknowledged, running"
+    When the provider sends the event "order-appointment-agreed" with the data:
+      """
+      {"start_date": "2026-12-01T08:00:00.000000Z", "end_date": "2026-12-01T10:00:00.000000Z"}
+      """
+    Then the control API refuses it
+    And the order has 0 "order-appointment-agreed" events
+
+  @rule:EVT-DATA
+  Scenario: on a fibre order an appointment sent without an end shows end_date null
     Given a submitted fiber "activate_defined" order for product "FP01"
     And the provider has moved the order through "acknowledged, running"
     When the provider sends the event "order-appointment-agreed" with the data:

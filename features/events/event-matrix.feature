@@ -6,7 +6,8 @@ Feature: Which events each kind of order receives (the events matrix)
   that reads the events of an order checks them against it (the passive check).
   Marks: X = the order may receive the event; empty = it must never receive it; ~ = not judged
   (order events the published copper table does not list). "status" names the status an event
-  reports; "data" is what the kit sends with the event through the control API.
+  reports; "data" is what the kit sends with the event through the control API, valid for every
+  column that takes the event (an appointment's end date is null on fibre, so the kit sends none).
 
   @interp @rule:EVT-MATRIX @rule:EVT-FIBER-SET @rule:EVT-TYPES
   Scenario: the events matrix as the kit reads it
@@ -27,7 +28,7 @@ Feature: Which events each kind of order receives (the events matrix)
       | order-appointment-confirmed                 |              |                                                                                        |                 | X                    |           |           |
       | order-appointment-declined                  |              |                                                                                        |                 | X                    |           |           |
       | order-appointment-missed                    |              |                                                                                        |                 | X                    |           | X         |
-      | order-appointment-agreed                    |              | {"start_date": "2026-12-01T08:00:00.000000Z", "end_date": "2026-12-01T10:00:00.000000Z"} |                 | X                    |           | X         |
+      | order-appointment-agreed                    |              | {"start_date": "2026-12-01T08:00:00.000000Z", "end_date": null}                        |                 | X                    |           | X         |
       | order-sensibleaccess                        |              |                                                                                        | X               |                      |           |           |
       | order-sensibleaccess-orderconfirmed         |              |                                                                                        | X               |                      |           |           |
       | order-delayed                               |              |                                                                                        | X               |                      |           |           |
@@ -61,6 +62,11 @@ Feature: Which events each kind of order receives (the events matrix)
       | kind                 | technology | request type     | product |
       | fiber pro            | fiber      | activate_defined | FP01    |
       | fiber pro            | fiber      | create           | FP05    |
+
+    @interp
+    Examples: fibre enterprise, given the Fiber Pro list (the kit's reading)
+      | kind                 | technology | request type     | product |
+      | fiber pro            | fiber      | create           | FE01    |
 
   @simulator @interp @rule:EVT-MATRIX
   Scenario: a terminate order takes the provider events of its column and refuses the others

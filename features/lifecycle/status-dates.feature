@@ -78,3 +78,17 @@ Feature: Status dates
     When the provider moves the order to "held"
     Then the control API accepts it
     And the order's "held_date" was stamped by this change
+
+  @simulator @rule:ORD-STATUS-DATES
+  Scenario Outline: processing_date keeps the first start of processing when the order resumes from <status>
+    Given a submitted copper "activate" order for product "AM01"
+    And the provider has moved the order through "acknowledged, running, <status>"
+    When the provider moves the order to "running"
+    Then the control API accepts it
+    And the order's "processing_date" has not changed
+    And the order's "updated_status_date" has changed
+
+    Examples:
+      | status  |
+      | pending |
+      | held    |

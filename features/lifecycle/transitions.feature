@@ -35,7 +35,7 @@ Feature: How an order moves from status to status
     Given a submitted copper "activate" order for product "AM01"
     And the provider has moved the order through "<path>"
     When the provider moves the order to "<to>"
-    Then the control API refuses it
+    Then the control API refuses it with status 409 citing "ORD-TRANSITIONS"
     And the order is unchanged
 
     Examples:
@@ -46,6 +46,7 @@ Feature: How an order moves from status to status
       | submitted    |                                | completed    |
       | submitted    |                                | cancelled    |
       | submitted    |                                | draft        |
+      | submitted    |                                | submitted    |
       | acknowledged | acknowledged                   | submitted    |
       | acknowledged | acknowledged                   | pending      |
       | acknowledged | acknowledged                   | held         |
@@ -54,6 +55,8 @@ Feature: How an order moves from status to status
       | running      | acknowledged, running          | acknowledged |
       | running      | acknowledged, running          | cancelled    |
       | running      | acknowledged, running          | draft        |
+      | running      | acknowledged, running          | submitted    |
+      | pending      | acknowledged, running, pending | submitted    |
       | pending      | acknowledged, running, pending | held         |
       | pending      | acknowledged, running, pending | completed    |
       | pending      | acknowledged, running, pending | acknowledged |

@@ -31,6 +31,27 @@ Feature: Listing orders
       | combined       | type=activate&product_family=A    | A          |
       | combined       | status=draft&product_line=FP      | B          |
 
+  @interp @rule:LST-FILTER
+  Scenario Outline: the end_customer filter matches the whole name, not <description>
+    Given a complete draft copper "activate" order for product "AM01"
+    When the operator lists orders with "reference={{reference}}&end_customer=<value>"
+    Then the request is accepted
+    And the response is a list of 0 items
+    And the response header "X-Total-Count" is "0"
+
+    Examples:
+      | description         | value                  |
+      | the start of it     | Kit Customer           |
+      | a part inside it    | Customer               |
+      | another letter case | KIT CUSTOMER {{token}} |
+
+  @rule:LST-FILTER
+  Scenario: the end_customer filter matches the whole name
+    Given a complete draft copper "activate" order for product "AM01"
+    When the operator lists orders with "reference={{reference}}&end_customer={{customer}}"
+    Then the request is accepted
+    And the response is a list of 1 item
+
   @rule:LST-FILTER
   Scenario: a filter no order matches gives an empty list and a zero total
     Given a complete draft copper "activate" order for product "AM01"

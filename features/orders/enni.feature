@@ -1,7 +1,8 @@
 @v2
 Feature: ENNI orders and enterprise products
   ENNI orders are made and managed by Covage: the operator reads them but cannot change them
-  (ORD-ENNI-READONLY). Enterprise products (families S and E) need at least one ENNI
+  (ORD-ENNI-READONLY); they carry the POP that hosts the ENNI and a 4H-24/7 GTR by default
+  (ORD-ENNI-POP). Enterprise products (families S and E) need at least one ENNI
   (ORD-ENTERPRISE-NEEDS-ENNI).
 
   @rule:ORD-ENNI-READONLY @rule:ORD-SERVICE-FAMILIES
@@ -31,6 +32,34 @@ Feature: ENNI orders and enterprise products
     When the operator deletes the order
     Then the request is refused with a client error
     And the order is unchanged
+
+  @rule:ORD-ENNI-READONLY @rule:EVT-INFO-POST
+  Scenario: the operator cannot post an info message on its ENNI order
+    Given the ENNI order of the operator
+    When the operator sends the info message "Please check the port"
+    Then the request is refused with a client error
+    And the order has 0 "order-info" events
+
+  @simulator @interp @rule:ORD-ENNI-READONLY @rule:EVT-MATRIX
+  Scenario Outline: an ENNI order is not a copper activation: the provider cannot send it <event>
+    Given the ENNI order of the operator
+    When the provider sends the event "<event>"
+    Then the control API refuses it
+    And the order has 0 "<event>" events
+
+    Examples:
+      | event                           |
+      | order-sensibleaccess            |
+      | order-information-from-provider |
+      | order-info                      |
+
+  @interp @rule:ORD-ENNI-POP
+  Scenario: an ENNI order has a 4H-24/7 GTR by default
+    Given the ENNI order of the operator
+    When the operator reads the order
+    Then the request is accepted
+    And the response field "options.gtr.enabled" is "true"
+    And the response field "options.gtr.default_value" is "4h_24_7"
 
   @rule:ORD-ENNI-READONLY
   Scenario: the operator cannot create an ENNI order

@@ -2,7 +2,9 @@
 Feature: Modifying a draft
   PATCH changes only the fields it sends; read-only fields sent are ignored (UPD-V2-PATCH-MERGE, the
   kit's reading). The address can be completed where the request type leaves it to the operator
-  (UPD-BOUNDS-ADDRESS). The operator's order reference is unique (UPD-OPERATOR-REF-UNIQUE).
+  (UPD-BOUNDS-ADDRESS), with the stairs the building publishes even where they use characters outside
+  the set (CHR-ALLOWED-SET). The operator's order reference is unique (UPD-OPERATOR-REF-UNIQUE). A
+  change of request type re-checks the second appointment of FP05 orders (CRT-FP05-SECOND-RDV).
 
   @interp @rule:UPD-V2-PATCH-MERGE
   Scenario: a PATCH keeps the fields it does not send
@@ -95,3 +97,34 @@ Feature: Modifying a draft
     When the operator sets "operator_info.order_ref" to "KIT-{{token}}-NEW"
     Then the request is accepted
     And the order's "operator_info.order_ref" is "KIT-{{token}}-NEW"
+
+  @rule:CRT-FP05-SECOND-RDV
+  Scenario: an FP05 order keeping its second appointment cannot become a create order
+    Given a draft fiber "activate_defined" order for product "FP05" with:
+      """
+      {"allow_second_rdv": true}
+      """
+    When the operator tries to set "request_type" to "create"
+    Then the request is refused with status 400 naming the field "allow_second_rdv"
+    And the order is unchanged
+
+  @rule:CRT-FP05-SECOND-RDV
+  Scenario: an FP05 order becomes a create order when the same change gives up the second appointment
+    Given a draft fiber "activate_defined" order for product "FP05" with:
+      """
+      {"allow_second_rdv": true}
+      """
+    When the operator modifies the order with:
+      """
+      {"request_type": "create", "allow_second_rdv": false}
+      """
+    Then the request is accepted
+    And the order's "request_type" is "create"
+    And the order's "allow_second_rdv" is "false"
+
+  @interp @rule:UPD-BOUNDS-ADDRESS @rule:CHR-ALLOWED-SET @rule:UPD-OTP-FILLS-ADDRESS
+  Scenario: the stairs the building publishes can be copied into a fiber address
+    Given a draft fiber "create" order for product "FP01"
+    When the operator sets the bound address "stairs" to "{{building stairs}}"
+    Then the request is accepted
+    And the order's "bounds[0].address.stairs" is "{{building stairs}}"

@@ -150,6 +150,17 @@ Feature: Creating orders through API v1
     And the response field "model" is "order"
     And the response field "product.line.family.code" is "N"
 
+  @rule:ORD-ENNI-POP
+  Scenario: an ENNI order shows the POP that hosts it through v1
+    Given the ENNI order of the operator
+    When the operator reads the order through v1
+    Then the request is accepted
+    And the response field "pop.address" is present
+    And the response field "pop.code" is present
+    And the response field "pop.housing" is present
+    And the response field "pop.interface" is present
+    And the response field "options.gtr.default_value" is "4h_24_7"
+
   @rule:ORD-ENNI-READONLY
   Scenario: an ENNI order cannot be replaced through v1
     Given the ENNI order of the operator

@@ -162,6 +162,47 @@ Feature: Updating, deleting and submitting orders through API v1
     Then the request is refused with status 400 naming the field "contacts.operator.contact_uuid"
     And the order's status is "draft"
 
+  @rule:ORD-ENNI-FIELD-V1
+  Scenario: an SDSL order without its enni cannot be submitted through v1
+    Given a v1 draft order made with:
+      """
+      {
+        "type": "activate", "activation_type": "activate", "eligibility_ref": "{{eligibility copper activate}}",
+        "product": { "code": "SD01" },
+        "owner": { "type": "unregistered", "name": "Untel" },
+        "contacts": {
+          "operator": { "contact_uuid": "{{contact}}" },
+          "owner": { "first_name": "Jean", "last_name": "Untel", "email": "jean@untel.example" }
+        },
+        "operator_order_ref": "V1-{{token}}", "operator_order_name": "SDSL without enni",
+        "endpoints": [ { "endpoint_ref_type": "line_number", "endpoint_ref": "0417101993" } ]
+      }
+      """
+    When the operator submits the order through v1
+    Then the request is refused with status 400 naming the field "enni"
+    And the order's status is "draft"
+
+  @rule:ORD-ENNI-FIELD-V1 @rule:ORD-ENTERPRISE-NEEDS-ENNI
+  Scenario: an SDSL order with its enni is submitted through v1
+    Given a v1 draft order made with:
+      """
+      {
+        "type": "activate", "activation_type": "activate", "eligibility_ref": "{{eligibility copper activate}}",
+        "product": { "code": "SD01" },
+        "owner": { "type": "unregistered", "name": "Untel" },
+        "contacts": {
+          "operator": { "contact_uuid": "{{contact}}" },
+          "owner": { "first_name": "Jean", "last_name": "Untel", "email": "jean@untel.example" }
+        },
+        "operator_order_ref": "V1-{{token}}", "operator_order_name": "SDSL with enni",
+        "endpoints": [ { "endpoint_ref_type": "line_number", "endpoint_ref": "0417101993" } ],
+        "enni": { "enni_vlan": "111", "enni_service_ref": "S20181102_12001" }
+      }
+      """
+    When the operator submits the order through v1
+    Then the request is accepted
+    And the order's status is "submitted"
+
   @rule:SUB-DRAFT-ONLY
   Scenario: a submitted order cannot be submitted again through v1
     Given a submitted copper "activate" order for product "AM01"

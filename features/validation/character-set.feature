@@ -119,18 +119,19 @@ Feature: The character set of end-customer and address fields
     And the order is unchanged
 
     Examples:
-      | description         | field  | text   |
-      | an apostrophe       | stairs | C'     |
-      | a slash             | stairs | A/B    |
-      | an ampersand        | stairs | A & B  |
-      | an exclamation mark | floor  | 1!     |
-      | a double quote      | stairs | \"C\"  |
-      | the euro sign       | floor  | €      |
-      | an upper-case É     | stairs | É      |
-      | an upper-case À     | stairs | À      |
-      | a tab               | floor  | 1\t2   |
-      | an emoji            | stairs | 🏢     |
-      | a hash              | floor  | #1     |
+      | description                           | field  | text  |
+      | an apostrophe                         | stairs | C'    |
+      | a slash                               | stairs | A/B   |
+      | an ampersand                          | stairs | A & B |
+      | an exclamation mark                   | floor  | 1!    |
+      | a double quote                        | stairs | \"C\" |
+      | the euro sign                         | floor  | €     |
+      | an upper-case É                       | stairs | É     |
+      | an upper-case À                       | stairs | À     |
+      | a tab                                 | floor  | 1\t2  |
+      | an emoji                              | stairs | 🏢     |
+      | a hash                                | floor  | #1    |
+      | a caret the building does not publish | stairs | A^B   |
 
   @interp @rule:CHR-ALLOWED-SET
   Scenario: a provider-set value outside the set is not the operator's problem

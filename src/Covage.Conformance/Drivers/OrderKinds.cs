@@ -4,7 +4,9 @@ namespace Covage.Conformance.Drivers;
 
 /// <summary>
 /// The events-matrix columns an order belongs to, from what the API shows of it: type, product family
-/// and request type. A Fiber Pro terminate order answers to both its columns.
+/// and request type. A Fiber Pro terminate order answers to both its columns. Fibre enterprise
+/// (family E) orders take the Fiber Pro column: the pages give an event list for Fiber Pro only and
+/// the kit reads it as the fibre list (features/RULES.md, EVT-FIBER-SET).
 /// </summary>
 internal static class OrderKinds
 {
@@ -25,7 +27,7 @@ internal static class OrderKinds
 
         return (family, requestType) switch
         {
-            ("F", _) => [FiberPro],
+            ("F" or "E", _) => [FiberPro],
             ("A" or "S" or "M", "activate") => [CopperActivate],
             ("A" or "S" or "M", "create" or "create_nearby" or "create_neighbour") => [CopperLineBuilding],
             _ => [],

@@ -8,7 +8,8 @@ namespace Covage.Conformance.Drivers;
 /// {{order}} / {{order A}} (uuid), {{reference}} / {{reference of order A}}, {{endpoint_ref}} / {{endpoint_ref of order A}},
 /// {{customer}} (the scenario's end-customer name), {{service uuid}} / {{service ref}} (the service the last terminate
 /// order named), {{token}}, {{contact}}, {{eligibility copper activate}},
-/// {{building}}, {{access}} and {{refresh}} (tokens of the last login), {{300 characters}} (a text of that length).
+/// {{service_uuid of order A}}, {{building}}, {{building stairs}} (the stairs of the building's first OTP), {{access}} and {{refresh}}
+/// (tokens of the last login), {{300 characters}} (a text of that length).
 /// </summary>
 internal sealed partial class Placeholders(ScenarioState state, FixtureData fixtures, AuthDriver auth)
 {
@@ -34,11 +35,13 @@ internal sealed partial class Placeholders(ScenarioState state, FixtureData fixt
             ["endpoint_ref", "of", "order", var n] => Field(state.Order(n), "bounds[0].endpoints[0].reference"),
             ["service", "uuid"] => (state.Service ?? throw new InvalidOperationException("{{service uuid}}: no service named yet in this scenario")).Uuid,
             ["service", "ref"] => (state.Service ?? throw new InvalidOperationException("{{service ref}}: no service named yet in this scenario")).Ref,
+            ["service_uuid", "of", "order", var n] => Field(state.Order(n), "service_uuid"),
             ["customer"] => Customer,
             ["token"] => state.Token,
             ["contact"] => fixtures.Contact(),
             ["eligibility", var technology, var requestType] => fixtures.Eligibility(technology, requestType),
             ["building"] => fixtures.BuildingRef(),
+            ["building", "stairs"] => fixtures.Otps() is { Count: > 0 } otps ? otps[0].Stairs : throw new NotApplicableException("the fixtures list no OTP of the building"),
             ["access"] => auth.Access ?? throw new InvalidOperationException("{{access}}: no login yet in this scenario"),
             ["refresh"] => auth.Refresh ?? throw new InvalidOperationException("{{refresh}}: no login yet in this scenario"),
             [var count, "characters"] when int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length)

@@ -26,10 +26,9 @@ internal sealed class SchemaCatalog
     }
 
     /// <summary>
-    /// Reads <c>endpoints.json</c> under <paramref name="root"/> and every schema it names. Routes the map does not
-    /// list answer with the schemas of its <c>unknown_route</c> entry (none: no schema documents them). The
-    /// schemas the control API's map (<c>simulator/endpoints.json</c>) names are loaded too, for
-    /// <see cref="Validate"/> (certification checks the sandbox's own answers); they route nothing.
+    /// Reads <c>endpoints.json</c> under <paramref name="root"/>, every schema file of the folder and every one the map
+    /// names. Routes the map does not
+    /// list answer with the schemas of its <c>unknown_route</c> entry (none: no schema documents them).
     /// </summary>
     public static async Task<SchemaCatalog> LoadAsync(string root, CancellationToken cancellationToken = default)
     {
@@ -44,13 +43,12 @@ internal sealed class SchemaCatalog
 
         var unknownRoute = Responses(map["unknown_route"]);
         var schemas = new Dictionary<string, JsonSchema>(StringComparer.Ordinal);
-        var control = Path.Combine(full, "simulator", "endpoints.json");
-        var controlFiles = File.Exists(control)
-            ? JsonNode.Parse(await File.ReadAllTextAsync(control, cancellationToken))!["endpoints"]!.AsArray()
-                .SelectMany(e => Responses(e!["responses"]).Values.Append(e["request"]?.GetValue<string>() ?? ""))
-            : [];
-        foreach (var file in endpoints.SelectMany(e => e.Responses.Values.Append(e.Request ?? "")).Concat(unknownRoute.Values).Concat(controlFiles)
-            .Where(f => f.Length > 0).Distinct(StringComparer.Ordinal))
+
+        // Every schema of the folder (the control API's too, which other maps name), and whatever the map names.
+        var files = Directory.EnumerateFiles(full, "*.schema.json", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(full, f).Replace('\\', '/'))
+            .Concat(endpoints.SelectMany(e => e.Responses.Values.Append(e.Request ?? "")).Concat(unknownRoute.Values));
+        foreach (var file in files.Where(f => f.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             schemas[file] = await JsonSchema.FromFileAsync(Path.Combine(full, file), cancellationToken);
         }
@@ -76,7 +74,7 @@ internal sealed class SchemaCatalog
     {
         var schema = _schemas.TryGetValue(schemaFile, out var found)
             ? found
-            : throw new ArgumentException($"{schemaFile} is not named by endpoints.json, so it was not loaded", nameof(schemaFile));
+            : throw new ArgumentException($"{schemaFile} is not a schema of the folder, so it was not loaded", nameof(schemaFile));
         ICollection<ValidationError> errors;
         try
         {

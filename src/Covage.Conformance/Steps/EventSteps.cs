@@ -244,15 +244,32 @@ internal sealed class EventSteps(EventsDriver events, OrdersDriver orders, Scena
     [Then("the order's service has the event {string}")]
     public async Task ServiceEvent(string type)
     {
-        var order = await orders.ReadAsync(state.Order());
-        var service = JsonPaths.Get(order, "service_uuid")?.GetValue<string>()
-            ?? throw Failures.Mismatch(state.RuleId, "the order must name its service", "service_uuid", "(absent)", "$.service_uuid", state.Last);
-        var exchange = await events.FeedAsync($"object_type=service&object_uuid={service}&sort=creation_date&limit=1000");
-        var items = exchange.Json as JsonArray ?? [];
+        var (exchange, items) = await ServiceEventsAsync();
         if (!Types(items).Contains(type))
         {
             throw Failures.Mismatch(state.RuleId, "the service's events", $"an {type} event", string.Join(", ", Types(items)), "$[*].type", exchange);
         }
+    }
+
+    [Then("the order's service has {int} {string} event(s)")]
+    public async Task ServiceEventCount(int count, string type)
+    {
+        var (exchange, items) = await ServiceEventsAsync();
+        var actual = Types(items).Count(t => t == type);
+        if (actual != count)
+        {
+            throw Failures.Mismatch(state.RuleId, $"the number of the service's {type} events", count.ToString(CultureInfo.InvariantCulture),
+                actual.ToString(CultureInfo.InvariantCulture), "$[*].type", exchange);
+        }
+    }
+
+    private async Task<(ApiExchange Exchange, JsonArray Items)> ServiceEventsAsync()
+    {
+        var order = await orders.ReadAsync(state.Order());
+        var service = JsonPaths.Get(order, "service_uuid")?.GetValue<string>()
+            ?? throw Failures.Mismatch(state.RuleId, "the order must name its service", "service_uuid", "(absent)", "$.service_uuid", state.Last);
+        var exchange = await events.FeedAsync($"object_type=service&object_uuid={service}&sort=creation_date&limit=1000");
+        return (exchange, exchange.Json as JsonArray ?? []);
     }
 
     private async Task<(ApiExchange Exchange, JsonNode Item)> LastOfType(string type)

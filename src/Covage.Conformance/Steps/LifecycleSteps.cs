@@ -81,6 +81,19 @@ internal sealed class LifecycleSteps(LifecycleDriver lifecycle, ScenarioState st
         }
     }
 
+    [Then("the control API refuses it with status {int} citing {string}")]
+    public void RefusesCiting(int status, string rule)
+    {
+        var answer = LastControl();
+        var cited = answer.Body?["details"] is JsonArray details
+            && details.SelectMany(d => d?["errors"] as JsonArray ?? []).Any(e => e is JsonValue v && v.TryGetValue<string>(out var text) && text.Contains(rule, StringComparison.Ordinal));
+        if (answer.Status != status || !cited)
+        {
+            throw Failures.Control(state.RuleId, $"the control API must refuse this provider action under {rule}",
+                $"{status}, the error details citing {rule}", answer);
+        }
+    }
+
     [Then("the control API accepted exactly the events of the {string} column")]
     public void AcceptedColumn(string column)
     {

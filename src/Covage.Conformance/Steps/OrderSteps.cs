@@ -13,6 +13,10 @@ internal sealed class OrderSteps(OrdersDriver orders, ScenarioState state, Fixtu
     public Task GivenOrder(OrderStage stage, Technology tech, string requestType, string product) =>
         Setup(ScenarioState.DefaultName, Actor.Primary, stage, Body(tech, requestType, product, Actor.Primary));
 
+    [Given("a {stage} {tech} {string} order for product {string} with:")]
+    public Task GivenOrderWith(OrderStage stage, Technology tech, string requestType, string product, string patch) =>
+        Setup(ScenarioState.DefaultName, Actor.Primary, stage, JsonMerge.Apply(Body(tech, requestType, product, Actor.Primary), Patch(patch)));
+
     [Given("order {word} is a {stage} {tech} {string} order for product {string}")]
     public Task GivenNamedOrder(string name, OrderStage stage, Technology tech, string requestType, string product) =>
         Setup(name, Actor.Primary, stage, Body(tech, requestType, product, Actor.Primary));
@@ -28,6 +32,10 @@ internal sealed class OrderSteps(OrdersDriver orders, ScenarioState state, Fixtu
     [Given("order {word} is a {stage} terminate order for an active {string} service")]
     public async Task GivenNamedTerminate(string name, OrderStage stage, string product) =>
         await Setup(name, Actor.Primary, stage, await orders.TerminateBodyAsync(fixtures.Product(product)));
+
+    [Given("order {word} is a {stage} terminate order for the service of order {word}")]
+    public Task GivenTerminateOfService(string name, OrderStage stage, string source) =>
+        Setup(name, Actor.Primary, stage, TerminateBody("service_uuid", source));
 
     [Given("{int} {stage} {tech} {string} orders for product {string}")]
     public async Task GivenSeveral(int count, OrderStage stage, Technology tech, string requestType, string product)
@@ -76,22 +84,21 @@ internal sealed class OrderSteps(OrdersDriver orders, ScenarioState state, Fixtu
     public async Task CreateTerminate(string product) =>
         await orders.CreateAsync(await orders.TerminateBodyAsync(fixtures.Product(product)));
 
-    [When("the operator creates a terminate order for the service of order {word}")]
-    public async Task CreateTerminateOfOrder(string name)
-    {
-        var order = state.Peek(name);
-        var service = JsonPaths.Get(order.Snapshot, "service_uuid") is JsonValue uuid && uuid.TryGetValue<string>(out var text)
-            ? text
-            : throw new InvalidOperationException($"order {name} names no service_uuid: complete it first");
-        await orders.CreateAsync(new JsonObject { ["service_uuid"] = service, ["type"] = "terminate" });
-    }
-
     [When("the operator creates a terminate order by service reference for an active {string} service")]
     public async Task CreateTerminateByRef(string product)
     {
         var service = await orders.ActiveServiceAsync(fixtures.Product(product));
         await orders.CreateAsync(new JsonObject { ["service_ref"] = service.Ref, ["type"] = "terminate" });
     }
+
+    [When("the operator creates a terminate order for the service of order {word}")]
+    public Task CreateTerminateOfService(string source) => orders.CreateAsync(TerminateBody("service_uuid", source));
+
+    [When("the operator tries to create a terminate order for the service of order {word}")]
+    public Task TryCreateTerminateOfService(string source) => orders.CreateAsync(TerminateBody("service_uuid", source), deliberatelyInvalid: true);
+
+    [When("the operator tries to create a terminate order by the service reference of order {word}")]
+    public Task TryCreateTerminateOfServiceRef(string source) => orders.CreateAsync(TerminateBody("service_ref", source), deliberatelyInvalid: true);
 
     [When("the operator tries to create a terminate order for another operator's active {string} service")]
     public async Task CreateForeignTerminate(string product) =>
@@ -291,6 +298,15 @@ internal sealed class OrderSteps(OrdersDriver orders, ScenarioState state, Fixtu
         tech == Technology.Copper
             ? orders.CopperBody(requestType, fixtures.Product(product), actor)
             : orders.FiberBody(requestType, fixtures.Product(product), actor);
+
+    /// <summary>A terminate body naming the service an earlier order of the scenario shows (its service_uuid or service_ref).</summary>
+    private JsonObject TerminateBody(string field, string source)
+    {
+        var order = state.Order(source);
+        var value = JsonPaths.Get(order.Snapshot, field)?.GetValue<string>()
+            ?? throw Failures.Mismatch(state.RuleId, $"setup: order {source} must name its service", field, "(absent)", "$." + field, state.Last);
+        return new JsonObject { [field] = value, ["type"] = "terminate" };
+    }
 
     private JsonObject Patch(string patch) =>
         placeholders.Json(patch) as JsonObject ?? throw new FormatException("the doc string must be a JSON object");

@@ -42,7 +42,7 @@ internal sealed class OrderUpdateSteps(OrdersDriver orders, ScenarioState state,
 
     [When("{actor} sets the bound address {string} to {string}")]
     public Task SetBound(Actor actor, string field, string value) =>
-        orders.PatchBoundAsync(state.Order(), new JsonObject { ["address"] = new JsonObject { [field] = TextValue.Decode(value) } }, actor: actor);
+        orders.PatchBoundAsync(state.Order(), new JsonObject { ["address"] = new JsonObject { [field] = TextValue.Decode(placeholders.Fill(value)) } }, actor: actor);
 
     [When("the operator tries to set the bound address {string} to {string}")]
     public Task TrySetBound(string field, string value) =>
@@ -79,6 +79,13 @@ internal sealed class OrderUpdateSteps(OrdersDriver orders, ScenarioState state,
             var order = state.Order(name);
             order.Remember(orders.Require(await orders.SubmitAsync(order, order.Owner), $"submit order {name}"));
         }
+    }
+
+    [Given("the operator has submitted order {word}")]
+    public async Task GivenSubmitted(string name)
+    {
+        var order = state.Order(name);
+        order.Remember(orders.Require(await orders.SubmitAsync(order), $"submit order {name}"));
     }
 
     [When("the operator submits order {word}")]

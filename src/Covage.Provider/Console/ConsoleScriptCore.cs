@@ -1,6 +1,9 @@
 namespace Covage.Provider.Console;
 
-/// <summary>Console script, part 1: state, DOM helpers, the rule tables the buttons follow, and the HTTP helper.</summary>
+/// <summary>
+/// Console script, part 1: state, DOM helpers and the HTTP helper. The rules the buttons follow are the
+/// provider's: the detail view asks <c>/_simulator/orders/{uuid}/moves/</c> which moves and events are allowed.
+/// </summary>
 internal static class ConsoleScriptCore
 {
     public const string Js = """
@@ -10,33 +13,9 @@ internal static class ConsoleScriptCore
           user: JSON.parse(store.getItem("covage.user") || "null"), password: null, fixtures: null, orders: [], refs: {},
           selected: null, order: null, cursor: null, polling: false };
         const STATUSES = ["draft", "submitted", "acknowledged", "running", "pending", "held", "rejected", "cancelled", "completed"];
-        // ORD-TRANSITIONS: the moves Covage may make (draft -> submitted is the operator's own PATCH).
-        const MOVES = { submitted: ["acknowledged", "rejected"], acknowledged: ["running", "rejected"],
-          running: ["pending", "held", "completed", "rejected"], pending: ["running", "cancelled", "rejected"], held: ["running", "rejected"] };
-        // EVT-MATRIX and EVT-FIBER-SET, minus the status events (those come with a move).
-        const LINE_BUILDING = ["order-localloop-saturation", "order-localloop-desaturation-planned", "order-network-saturation",
-          "order-network-desaturation-planned", "order-requalified", "order-appointment-agreed", "order-appointment-confirmed",
-          "order-appointment-declined", "order-appointment-missed"];
-        const COPPER_ACTIVATE = ["order-sensibleaccess", "order-sensibleaccess-orderconfirmed", "order-delayed", "order-delayed-orderconfirmed"];
-        const BOTH = ["order-information-from-provider", "order-info"];
-        const OUTSIDE = ["order-appointment-deferred", "order-on-site-intervention-succeeded", "order-on-site-intervention-failed",
-          "order-localloop-desaturation-quote-emitted", "order-localloop-desaturation-quote-accepted"];
-        const EVENTS = {
-          "copper-activate": ["order-dropped", ...COPPER_ACTIVATE, ...BOTH, ...OUTSIDE],
-          "copper-line-building": ["order-dropped", ...LINE_BUILDING, ...BOTH, ...OUTSIDE],
-          "terminate": ["order-dropped"],
-          "fiber-terminate": [],
-          "fiber": ["order-appointment-agreed", "order-appointment-missed", "order-appointment-deferred", "order-info",
-            "order-on-site-intervention-succeeded", "order-on-site-intervention-failed"] };
         const FAMILY_NAMES = { A: "ADSL", S: "SDSL", M: "SDSL Max", N: "ENNI", F: "Fiber Pro", E: "Fiber Enterprise" };
 
         function familyOf(o) { return o.product && o.product.line && o.product.line.family ? o.product.line.family.code : ""; }
-        function kindOf(o) {
-          const fiber = ["F", "E"].includes(familyOf(o));
-          if (o.type === "terminate") return fiber ? "fiber-terminate" : "terminate";
-          if (fiber) return "fiber";
-          return ["create", "create_nearby", "create_neighbour"].includes(o.request_type) ? "copper-line-building" : "copper-activate";
-        }
         function statusOfEvent(type) { const s = type.replace(/^(order|service)-/, ""); return STATUSES.includes(s) ? s : null; }
         function el(tag, attrs, ...children) {
           const node = document.createElement(tag);

@@ -9,36 +9,42 @@ internal static class ConsoleScriptDetail
           S.order = known || (await api("GET", `/api/v2/orders/${uuid}/`)).data;
           S.refs[uuid] = S.order.reference;
           renderOrders();
-          renderDetail();
+          await renderDetail();
           await loadTimeline();
         }
         async function refreshSelected() {
           if (!S.selected) return;
-          try { S.order = (await api("GET", `/api/v2/orders/${S.selected}/`)).data; renderDetail(); await loadTimeline(); }
+          try { S.order = (await api("GET", `/api/v2/orders/${S.selected}/`)).data; await renderDetail(); await loadTimeline(); }
           catch (e) { if (e.status === 404) { S.selected = S.order = null; $("detail-body").hidden = true; $("detail-empty").hidden = false; } else throw e; }
         }
-        function renderDetail() {
+        async function renderDetail() {
           const o = S.order;
           if (!o) return;
+          // The provider says what Covage may do next (ORD-TRANSITIONS, EVT-MATRIX); without the key the console cannot ask.
+          // Asked first, so the status and its buttons always change together.
+          const locked = !S.fixtures;
+          const draft = o.status === "draft";
+          let allowed = { moves: [], events: [] };
+          if (!locked && !draft) {
+            try { allowed = (await control("GET", `orders/${o.uuid}/moves/`)).data; } catch (e) { if (e.status !== 404) fail(e); }
+          }
+          if (S.order !== o) return;
           $("create-form").hidden = true; $("detail-empty").hidden = true; $("detail-body").hidden = false;
           $("d-ref").textContent = o.reference;
           const product = o.product ? `${o.product.code} · ${o.product.name}` : "";
           $("d-sub").textContent = [product, o.request_type && o.request_type !== o.type ? `${o.type} (${o.request_type.replace(/_/g, " ")})` : o.type, "created " + fmtDate(o.creation_date)].filter(Boolean).join("  ·  ");
           setBadge($("d-status"), o.status);
-          const draft = o.status === "draft";
           $("operator-actions").hidden = !draft;
-          const moves = MOVES[o.status] || [];
-          const locked = !S.fixtures;
-          $("transitions").replaceChildren(...(moves.length ? moves.map((to) => {
-            const b = el("button", { class: "btn small to", type: "button", "data-to": to, text: to, disabled: locked,
-              title: locked ? "Enter the simulator key to drive the lifecycle" : `Move the order to ${to}`, onclick: () => move(to) });
+          $("d-json").innerHTML = highlight(o);
+          $("transitions").replaceChildren(...(allowed.moves.length ? allowed.moves.map((to) => {
+            const b = el("button", { class: "btn small to", type: "button", "data-to": to, text: to,
+              title: `Move the order to ${to}`, onclick: () => move(to) });
             b.style.color = `var(--${to})`;
             return b;
-          }) : [el("span", { class: "muted", text: draft ? "submit the draft first" : "final status: no further move" })]));
-          const events = draft ? [] : EVENTS[kindOf(o)];
+          }) : [el("span", { class: "muted", text: draft ? "submit the draft first" : locked ? "enter the simulator key to drive the lifecycle" : "final status: no further move" })]));
+          const events = allowed.events;
           $("event-type").replaceChildren(...(events.length ? events.map((t) => el("option", { value: t, text: t })) : [el("option", { value: "", text: "none for this order" })]));
-          $("event-type").disabled = $("emit-event").disabled = $("attach-event").disabled = locked || !events.length;
-          $("d-json").innerHTML = highlight(o);
+          $("event-type").disabled = $("emit-event").disabled = $("attach-event").disabled = !events.length;
         }
         async function loadTimeline() {
           const uuid = S.selected;

@@ -87,7 +87,7 @@ internal static class ConsoleScriptSession
         });
         $("top-key-form").addEventListener("submit", async (ev) => {
           ev.preventDefault();
-          try { await loadFixtures($("top-key").value.trim()); showApp(); if (S.order) renderDetail(); tick(); }
+          try { await loadFixtures($("top-key").value.trim()); showApp(); if (S.order) await renderDetail(); tick(); }
           catch (e) { toast(e.status === 403 ? "That simulator key was refused." : e.message, true); }
         });
         $("logout").addEventListener("click", () => signOut(""));

@@ -24,7 +24,8 @@ internal sealed class ProviderState(TimeProvider clock, ProductCatalogue catalog
 
     public ConcurrentDictionary<string, Service> Services { get; } = new(StringComparer.Ordinal);
 
-    public ConcurrentDictionary<string, Order> Orders { get; } = new(StringComparer.Ordinal);
+    /// <summary>Every order by uuid, each in its slot (written by the order store alone, and by seeding).</summary>
+    public ConcurrentDictionary<string, OrderSlot> Orders { get; } = new(StringComparer.Ordinal);
 
     public ConcurrentDictionary<string, OperatorBook> Books { get; } = new(StringComparer.Ordinal);
 

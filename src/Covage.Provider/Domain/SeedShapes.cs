@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Covage.Provider.Domain.Catalogue;
 using Covage.Provider.Domain.Orders;
+using Covage.Provider.Domain.Rules;
 
 namespace Covage.Provider.Domain;
 
@@ -52,6 +53,18 @@ internal static class SeedShapes
         ["city"] = "ROUEN",
         ["building_name"] = "B",
         ["building_code"] = buildingRef,
+    };
+
+    /// <summary>ORD-ENNI-POP: the POP hosting the ENNI, shown by the v1 view (the page's example).</summary>
+    public static JsonObject EnniExtras() => new()
+    {
+        [OrdEnniPop.Field] = new JsonObject
+        {
+            ["address"] = "137 Boulevard Voltaire, 75011 PARIS",
+            ["code"] = "P75TH2",
+            ["housing"] = "TELEHOUSE 2",
+            ["interface"] = "10G_SR",
+        },
     };
 
     public static JsonObject CopperInformation() => new() { ["co"] = "06088CAR" };

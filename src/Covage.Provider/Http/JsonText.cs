@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
+using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Domain.Rules;
 
 namespace Covage.Provider.Http;
@@ -8,7 +9,7 @@ namespace Covage.Provider.Http;
 /// <summary>
 /// One pass over a request body before it becomes a tree: every string and property name must be
 /// real text (valid UTF-8, no unpaired surrogate escape such as <c>\ud800</c>) and within
-/// <see cref="TextLengthRule"/>. System.Text.Json checks neither until a handler reads the value,
+/// <see cref="TxtMaxLength"/>. System.Text.Json checks neither until a handler reads the value,
 /// and then throws; here each problem is named by its JSON path instead.
 /// </summary>
 internal static class JsonText
@@ -38,7 +39,7 @@ internal static class JsonText
                     }
                     else
                     {
-                        if (TextLengthRule.CheckName(parent, CountCharacters(name)) is { } tooLong)
+                        if (TxtMaxLength.CheckName(parent, CountCharacters(name)) is { } tooLong)
                         {
                             violations.Add(tooLong);
                         }
@@ -66,7 +67,7 @@ internal static class JsonText
                     {
                         violations.Add(new(EncodingRuleId, path, NotText));
                     }
-                    else if (TextLengthRule.Check(path, length) is { } tooLong)
+                    else if (TxtMaxLength.Check(path, length) is { } tooLong)
                     {
                         violations.Add(tooLong);
                     }

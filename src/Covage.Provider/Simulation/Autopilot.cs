@@ -40,8 +40,8 @@ internal sealed class Autopilot(Sandbox sandbox)
         {
             var (to, extra) = path[index];
             var moved = to is null
-                ? world.Orders.Inject(order.Uuid, extra!, null, null).Succeeded
-                : world.Orders.Transition(order.Uuid, to, extra, null).Succeeded;
+                ? world.Covage.Inject(order.Uuid, extra!, null, null).TryGetValue(out var _)
+                : world.Covage.Transition(order.Uuid, to, extra, null).TryGetValue(out var _);
             if (moved)
             {
                 Schedule(world, order, index + 1);

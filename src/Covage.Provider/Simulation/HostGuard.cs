@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.NetworkInformation;
-using Covage.Provider.Domain.Rules;
+using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Http.Errors;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Covage.Provider.Domain.Catalogue;
 using Covage.Provider.Domain.Orders;
+using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Domain.Rules;
 
 namespace Covage.Provider.Simulation;
@@ -13,28 +14,28 @@ internal static class ProviderStateOrders
 {
     public static readonly IReadOnlyList<string> Kinds = ["copper-activate", "fiber-activate-defined", "fiber-create", "terminate"];
 
-    public static Result<JsonObject> Draft(World world, JsonObject parameters, ProviderStateStage stage)
+    public static Outcome<JsonObject> Draft(World world, JsonObject parameters, ProviderStateStage stage)
     {
         var uuid = ProviderStates.Text(parameters, "order_uuid") ?? ProviderStates.DefaultOrderUuid;
         var kind = ProviderStates.Text(parameters, "kind") ?? Kinds[0];
         if (!Kinds.Contains(kind))
         {
-            return Failure.Invalid("PACT-STATE", "params.kind", $"Unknown order kind \"{kind}\"; expected {string.Join(", ", Kinds)}.");
+            return Refusal.Invalid("PACT-STATE", "params.kind", $"Unknown order kind \"{kind}\"; expected {string.Join(", ", Kinds)}.");
         }
 
         if (!Guid.TryParse(uuid, out _))
         {
-            return Failure.Invalid("PACT-STATE", "params.order_uuid", $"Expected a uuid, got \"{uuid}\".");
+            return Refusal.Invalid("PACT-STATE", "params.order_uuid", $"Expected a uuid, got \"{uuid}\".");
         }
 
-        world.Orders.Forget(uuid);
+        world.Covage.Forget(uuid);
         // Events of an order that had this uuid before stay in the log: the answer names only this setup's.
         var earlier = world.State.Events.ForObject(uuid).Count;
         var user = ProviderStates.Delivery(world);
         var created = world.Orders.Create(user, NewDraft(world, kind), uuid);
-        if (!created.Succeeded || stage == ProviderStateStage.Bare)
+        if (created.TryGetRefusal(out var refused) || stage == ProviderStateStage.Bare)
         {
-            return created.Succeeded ? ProviderStateValues.Of(world, created.Value!, earlier) : created.Failure!;
+            return created.Then<JsonObject>(order => ProviderStateValues.Of(world, order, earlier));
         }
 
         // The operator's reference must be unique among its orders: derive it from the uuid unless given.
@@ -48,12 +49,12 @@ internal static class ProviderStateOrders
                 ["contact"] = new JsonObject { ["first_name"] = "Adolin", ["last_name"] = "Kholin", ["email"] = "adolin.kholin@palace.ak" },
             },
             OperatorInfo = new JsonObject { ["order_ref"] = orderRef, ["order_name"] = "Pact order", ["contact_uuid"] = world.State.Operators[user.OperatorUuid].Contacts[0] },
+            Status = stage == ProviderStateStage.Complete ? null : OrdOperatorStatus.Submitted,
         };
-        var filled = world.Orders.Modify(user, uuid, fill, submit: stage != ProviderStateStage.Complete);
-        var failure = filled.Failure
-            ?? (stage == ProviderStateStage.InfoSent ? world.Orders.PostInfo(user, uuid, "Hello there", null).Failure : null)
-            ?? (stage == ProviderStateStage.Acknowledged ? world.Orders.Transition(uuid, "acknowledged", null, null).Failure : null);
-        return failure is null ? ProviderStateValues.Of(world, world.Orders.Find(user.OperatorUuid, uuid)!, earlier) : failure;
+        var done = world.Orders.Patch(user, uuid, fill)
+            .Then(order => stage == ProviderStateStage.InfoSent ? world.Orders.PostInfo(user, uuid, "Hello there", null).Then<Order>(_ => order) : order)
+            .Then(order => stage == ProviderStateStage.Acknowledged ? world.Covage.Transition(uuid, "acknowledged", null, null) : order);
+        return done.Then<JsonObject>(_ => ProviderStateValues.Of(world, world.Orders.Find(user.OperatorUuid, uuid)!, earlier));
     }
 
     private static OrderDraft NewDraft(World world, string kind)
@@ -64,7 +65,8 @@ internal static class ProviderStateOrders
         {
             "fiber-activate-defined" => new("activate", eligibility.First(e => e.RequestType == "activate_defined").Ref, "FP01", null, null, new() { RequestType = "activate_defined" }),
             "fiber-create" => new("activate", eligibility.First(e => e.Technology == Technology.Fiber && e.RequestType == "create").Ref, "FP01", null, null, new() { RequestType = "create" }),
-            "terminate" => new("terminate", null, null, world.State.Services.Values.First(s => s.OperatorUuid == user.OperatorUuid && s.Active && s.Product.Code == "AM01").Uuid, null, new()),
+            // A fresh service each time: a submitted terminate order ends its service (SUB-TERMINATE-IMMEDIATE).
+            "terminate" => new("terminate", null, null, world.Covage.CreateService(user.OperatorUuid, world.State.Catalogue.Find("AM01")!).Uuid, null, new()),
             _ => new("activate", eligibility.First(e => e.Technology == Technology.Copper && e.RequestType == "activate").Ref, "AM01", null, null, new() { RequestType = "activate" }),
         };
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Covage.Provider.Domain.Accounts;
+using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Domain.Rules;
 using Covage.Provider.Http;
 using Covage.Provider.Http.Errors;
@@ -21,7 +22,7 @@ internal static class ProviderStates
     public const string DefaultServiceUuid = "38873eab-b099-4095-9042-91dfd896e225";
     public const string DefaultServiceRef = "S191128_21428";
 
-    private static readonly Dictionary<string, Func<World, JsonObject, Result<JsonObject>>> States = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Func<World, JsonObject, Outcome<JsonObject>>> States = new(StringComparer.Ordinal)
     {
         ["an order in draft"] = (world, p) => ProviderStateOrders.Draft(world, p, ProviderStateStage.Bare),
         ["a complete order in draft"] = (world, p) => ProviderStateOrders.Draft(world, p, ProviderStateStage.Complete),
@@ -33,7 +34,7 @@ internal static class ProviderStates
         ["no order with this uuid"] = (world, p) =>
         {
             var uuid = Text(p, "order_uuid") ?? DefaultOrderUuid;
-            world.Orders.Forget(uuid);
+            world.Covage.Forget(uuid);
             return new JsonObject { ["order_uuid"] = uuid };
         },
         ["an authenticated operator"] = (world, p) =>
@@ -87,7 +88,7 @@ internal static class ProviderStates
         }
 
         var world = sandbox.Current;
-        Result<JsonObject> created;
+        Outcome<JsonObject> created;
         // A setup replaces what it creates (forget, then create again): two setups at once would both
         // forget, then both create, and leave two rows for one uuid. Setups are rare: run one at a time.
         lock (world.ProviderStateGate)
@@ -102,24 +103,21 @@ internal static class ProviderStates
             created = States[name](world, Parameters(body, request));
         }
 
-        if (!created.Succeeded)
+        return created.Match(values =>
         {
-            return ApiError.From(created.Failure!);
-        }
-
-        var values = created.Value!;
-        values["token"] ??= DefaultToken;
-        return Answer(values);
+            values["token"] ??= DefaultToken;
+            return Answer(values);
+        }, ApiError.From);
     }
 
     internal static User Delivery(World world) => world.State.Operators.Values.First().Users[0];
 
     internal static string? Text(JsonObject parameters, string name) => Json.String(parameters[name]);
 
-    private static Result<JsonObject> ActiveCopperService(World world, JsonObject parameters)
+    private static Outcome<JsonObject> ActiveCopperService(World world, JsonObject parameters)
     {
         // Replaced on every setup, so it is active even after an interaction terminated it.
-        var service = world.Orders.CreateService(Delivery(world).OperatorUuid, world.State.Catalogue.Find("AM01")!,
+        var service = world.Covage.CreateService(Delivery(world).OperatorUuid, world.State.Catalogue.Find("AM01")!,
             Text(parameters, "service_uuid") ?? DefaultServiceUuid, Text(parameters, "service_ref") ?? DefaultServiceRef);
         return new JsonObject { ["service_uuid"] = service.Uuid, ["service_ref"] = service.Ref };
     }

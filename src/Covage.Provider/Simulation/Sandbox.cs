@@ -50,12 +50,13 @@ internal sealed class Sandbox
     private World NewWorld()
     {
         var state = Seed.Create(Clock);
-        return new World(state, new OrderService(state), new TokenService(Clock));
+        var store = new OrderStore(state);
+        return new World(state, new OrderService(store), new CovageSide(state, store), new TokenService(Clock));
     }
 }
 
-/// <summary>One seeded state and the services working on it.</summary>
-internal sealed record World(ProviderState State, OrderService Orders, TokenService Tokens)
+/// <summary>One seeded state and the services working on it: the operator's side of orders, Covage's side, tokens.</summary>
+internal sealed record World(ProviderState State, OrderService Orders, CovageSide Covage, TokenService Tokens)
 {
     /// <summary>Held by a Pact provider-state setup, so two setups of one order never interleave.</summary>
     public Lock ProviderStateGate { get; } = new();

@@ -3,6 +3,7 @@ using Covage.Provider.Domain;
 using Covage.Provider.Domain.Accounts;
 using Covage.Provider.Domain.Catalogue;
 using Covage.Provider.Domain.Orders;
+using Covage.Provider.Domain.Rules;
 
 namespace Covage.Provider.Simulation;
 
@@ -111,12 +112,8 @@ internal static class Seed
         var order = new Order(ids.Uuid(), state.OrderReferences.Next(now), service.OperatorUuid, OrderType.Activate, service.Product,
             null, null, OrderStatus.Completed, new OrderDates(now, now, now, now, now, now, null, now), SeedShapes.ServiceCustomer(),
             new JsonObject { ["contact_uuid"] = state.Operators[service.OperatorUuid].Contacts[0], ["order_ref"] = $"ENNI-{service.Ref}", ["order_name"] = "ENNI delivery port" },
-            [], [], ServiceUuid: service.Uuid, ServiceRef: service.Ref);
-        state.Orders[order.Uuid] = order;
-        var book = state.Book(service.OperatorUuid);
-        lock (book.Gate)
-        {
-            book.Add(order);
-        }
+            OrdEnniPop.Options(), [], ServiceUuid: service.Uuid, ServiceRef: service.Ref, Extras: SeedShapes.EnniExtras());
+        state.Orders[order.Uuid] = new OrderSlot(order);
+        state.Book(service.OperatorUuid).Add(order);
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Covage.Provider.Domain.Orders;
+using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Domain.Rules;
 using Covage.Provider.Http;
 using Covage.Provider.Http.Errors;
@@ -27,6 +29,7 @@ internal static class SimulatorApi
         group.MapPost("/reset/", Reset);
         group.MapGet("/clock/", Clock);
         group.MapPost("/clock/advance/", Advance);
+        group.MapGet("/orders/{uuid}/moves/", Moves);
         group.MapPost("/orders/{uuid}/transitions/", Transition);
         group.MapPost("/orders/{uuid}/events/", Inject);
         group.MapPost("/services/", CreateService);
@@ -90,6 +93,30 @@ internal static class SimulatorApi
         return Clock(sandbox);
     }
 
+    /// <summary>The moves and provider events the order accepts now: the console asks rather than keeping its own copy of the rules.</summary>
+    private static IResult Moves(string uuid, Sandbox sandbox) =>
+        sandbox.Current.Covage.Moves(uuid).Match(moves => Results.Bytes(OrderJsonV2.ToBytes(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("uuid", moves.Order.Uuid);
+            w.WriteString("status", moves.Order.Status.ToWire());
+            w.WriteStartArray("moves");
+            foreach (var status in moves.Statuses)
+            {
+                w.WriteStringValue(status.ToWire());
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("events");
+            foreach (var type in moves.Events)
+            {
+                w.WriteStringValue(type);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }), Json), ApiError.From);
+
     private static async Task<IResult> Transition(string uuid, HttpRequest request, Sandbox sandbox)
     {
         var (body, error) = await JsonBody.ReadObjectAsync(request);
@@ -101,21 +128,21 @@ internal static class SimulatorApi
         var to = Domain.Rules.Json.String(body!["to"]);
         if (to is null)
         {
-            return ApiError.BadRequest("ORD-TRANSITIONS", "to", "The target status is required.");
+            return ApiError.BadRequest(OrdTransitions.Id, "to", "The target status is required.");
         }
 
         if (body["data"] is { } data && data is not JsonObject)
         {
-            return ApiError.BadRequest("EVT-DATA", "data", "Expected an object.");
+            return ApiError.BadRequest(EvtData.Id, "data", "Expected an object.");
         }
 
         if (body["event"] is { } extra && Domain.Rules.Json.String(extra) is null)
         {
-            return ApiError.BadRequest("EVT-TYPES", "event", "Expected an order event type.");
+            return ApiError.BadRequest(EvtTypes.Id, "event", "Expected an order event type.");
         }
 
-        var result = sandbox.Current.Orders.Transition(uuid, to, Domain.Rules.Json.String(body["event"]), body["data"] as JsonObject);
-        return result.Succeeded ? Results.Bytes(OrderJsonV2.Serialize(result.Value!), Json) : ApiError.From(result.Failure!);
+        var result = sandbox.Current.Covage.Transition(uuid, to, Domain.Rules.Json.String(body["event"]), body["data"] as JsonObject);
+        return result.Match(order => Results.Bytes(OrderJsonV2.Serialize(order), Json), ApiError.From);
     }
 
     private static async Task<IResult> Inject(string uuid, HttpRequest request, Sandbox sandbox)
@@ -129,7 +156,7 @@ internal static class SimulatorApi
         var type = Domain.Rules.Json.String(body!["type"]);
         if (type is null)
         {
-            return ApiError.BadRequest("EVT-TYPES", "type", "The event type is required.");
+            return ApiError.BadRequest(EvtTypes.Id, "type", "The event type is required.");
         }
 
         DateTimeOffset? eventDate = null;
@@ -148,13 +175,11 @@ internal static class SimulatorApi
 
         if (body["data"] is { } injected && injected is not JsonObject)
         {
-            return ApiError.BadRequest("EVT-DATA", "data", "Expected an object.");
+            return ApiError.BadRequest(EvtData.Id, "data", "Expected an object.");
         }
 
-        var result = sandbox.Current.Orders.Inject(uuid, type, body["data"] as JsonObject, eventDate);
-        return result.Succeeded
-            ? Results.Bytes(OrderJsonV2.ToBytes(w => EventJson.Write(w, result.Value!, null)), Json)
-            : ApiError.From(result.Failure!);
+        var result = sandbox.Current.Covage.Inject(uuid, type, body["data"] as JsonObject, eventDate);
+        return result.Match(evt => Results.Bytes(OrderJsonV2.ToBytes(w => EventJson.Write(w, evt, null)), Json), ApiError.From);
     }
 
     private static async Task<IResult> CreateService(HttpRequest request, Sandbox sandbox)
@@ -184,7 +209,7 @@ internal static class SimulatorApi
             return ApiError.BadRequest(violations);
         }
 
-        var service = world.Orders.CreateService(operatorUuid!, product!);
+        var service = world.Covage.CreateService(operatorUuid!, product!);
         return Results.Bytes(OrderJsonV2.ToBytes(w =>
         {
             w.WriteStartObject();

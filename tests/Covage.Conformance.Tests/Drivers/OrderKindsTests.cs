@@ -11,7 +11,7 @@ public class OrderKindsTests
     [InlineData("activate", "F", "create", "fiber pro")]
     [InlineData("terminate", "A", null, "terminate")]
     [InlineData("terminate", "F", null, "terminate, fiber pro")]
-    [InlineData("activate", "E", "create", "")]
+    [InlineData("activate", "E", "create", "fiber pro")]
     [InlineData("activate", "N", null, "")]
     public void ColumnsOf_Order_GivesItsMatrixColumns(string type, string family, string? requestType, string expected) =>
         Assert.Equal(expected, string.Join(", ", OrderKinds.ColumnsOf(DriverTestData.Order("u", type, family, requestType))));

@@ -18,10 +18,10 @@ internal static partial class CaughtCases
 
         yield return new("fiber-appointment-end-left-out",
             Mutant.Answer("fibre appointments carry the data as sent", Feed, (_, body) => EditAppointments(body, data => data.Remove("end_date"))),
-            "events/event-data.feature", "on a fibre order the appointment slot has a start and no end", "\"order-appointment-agreed\" event has the data");
+            "events/event-data.feature", "on a fibre order an appointment sent without an end shows end_date null", "\"order-appointment-agreed\" event has the data");
         yield return new("fiber-appointment-end-filled",
             Mutant.Answer("fibre appointments get a two-hour slot", Feed, (_, body) => EditAppointments(body, data => data["end_date"] = data["start_date"]?.DeepClone())),
-            "events/event-data.feature", "on a fibre order the appointment slot has a start and no end", "\"end_date\" equal to \"null\"");
+            "events/event-data.feature", "on a fibre order an appointment sent without an end shows end_date null", "\"end_date\" equal to \"null\"");
         yield return new("line-building-appointment-without-end",
             Mutant.Answer("copper appointments lose their end", Feed, (_, body) => EditAppointments(body, data => data["end_date"] = null)),
             "orders/submit.feature", "a copper create order goes through an appointment", "\"end_date\" equal to");

@@ -25,6 +25,11 @@ internal static partial class CaughtCases
                 return body;
             }),
             TerminateFeature, "a terminate order for the service of a completed order", "\"bounds[0].address\" is order A's");
+        yield return new("terminate-ends-service-at-completion",
+            Mutant.Answer("a submitted terminate order leaves its service active until completion",
+                c => c.Is("GET", "/api/events/") && c.Query.Contains("object_type=service", StringComparison.Ordinal),
+                (_, body) => body is JsonArray items ? new JsonArray([.. items.Where(e => e?["type"]?.GetValue<string>() != "service-terminated").Select(e => e!.DeepClone())]) : body),
+            TerminateFeature, "a complete terminate order is taken into account as soon as it is submitted", "the order's service has the event");
         yield return new("terminate-other-service-ref",
             Mutant.Answer("terminate names another service's reference", CreatesTerminate, (_, body) => Set(body, null, "service_ref", "S000101_00000")),
             TerminateFeature, "a terminate order by service uuid is pre-filled from the service", "\"service_ref\" is");

@@ -11,7 +11,8 @@ internal static partial class CaughtCases
     {
         static bool Moves(Call c) => c.Method == "POST" && c.Path.StartsWith("/_simulator/orders/", StringComparison.Ordinal) && c.Path.Contains("/transitions", StringComparison.Ordinal);
 
-        // The control API turns its refusal of a move into an acceptance when the refusal's own words match.
+        // The control API turns its refusal of a move into an acceptance when the refusal's own words match
+        // (the draft scenarios make no move before theirs, so there any refusal is the draft's).
         static Mutant Accepts(string name, Func<string, bool> refused) => Mutant.Reply(name, Moves, (call, status, body) =>
             status == 409 && refused($"to {call.Json?["to"]?.GetValue<string>()}: " + string.Join(" ", Details(body).SelectMany(d => d["errors"]!.AsArray()).Select(e => e!.GetValue<string>())))
                 ? (200, new JsonObject { ["status"] = "moved" })
@@ -24,7 +25,7 @@ internal static partial class CaughtCases
                 : (status, body));
 
         yield return new("draft-moved-by-covage",
-            Accepts("Covage moves drafts", words => words.Contains("draft →", StringComparison.Ordinal) || words.StartsWith("to submitted:", StringComparison.Ordinal)),
+            Accepts("Covage moves drafts", _ => true),
             TransitionsFeature, "Covage cannot move a draft to", "the control API refuses it");
         foreach (var status in new[] { "submitted", "acknowledged", "running", "pending", "held" })
         {

@@ -196,4 +196,69 @@ public sealed class LifecycleTests : ProviderTest
         var order = await Api.CallAsync(HttpMethod.Post, "/api/v2/orders/", new JsonObject { ["type"] = "terminate", ["service_ref"] = response.Json["ref"]!.GetValue<string>() });
         Assert.Equal(200, order.Code);
     }
+
+    [Theory]
+    [InlineData("submitted")]
+    [InlineData("acknowledged")]
+    [InlineData("rejected")]
+    public async Task Drive_Draft_Answers409UnderSubNoProviderActionOnDraft(string to)
+    {
+        var uuid = (await Api.CreateAsync())["uuid"]!.GetValue<string>();
+
+        var response = await Api.DriveAsync(uuid, to);
+
+        Assert.Equal(409, response.Code);
+        Assert.Contains("SUB-NO-PROVIDER-ACTION-ON-DRAFT: ", response.ErrorText, StringComparison.Ordinal);
+        Assert.Equal("draft", (await Api.CallAsync(HttpMethod.Get, $"/api/v2/orders/{uuid}/")).Json["status"]!.GetValue<string>());
+        Assert.Empty(await EventTypesAsync(uuid));
+    }
+
+    [Fact]
+    public async Task Inject_Draft_Answers409AndRecordsNothing()
+    {
+        var uuid = (await Api.CreateAsync())["uuid"]!.GetValue<string>();
+
+        var response = await Api.ControlAsync(HttpMethod.Post, $"/_simulator/orders/{uuid}/events/", new JsonObject { ["type"] = "order-sensibleaccess" });
+
+        Assert.Equal(409, response.Code);
+        Assert.Contains("SUB-NO-PROVIDER-ACTION-ON-DRAFT: ", response.ErrorText, StringComparison.Ordinal);
+        Assert.Empty(await EventTypesAsync(uuid));
+    }
+
+    [Theory]
+    [InlineData("acknowledged")]
+    [InlineData("running")]
+    public async Task Drive_BackToSubmitted_Answers409UnderOrdTransitions(string from)
+    {
+        var uuid = await SubmittedAsync();
+        await Api.DriveAsync(uuid, "acknowledged");
+        if (from == "running")
+        {
+            await Api.DriveAsync(uuid, "running");
+        }
+
+        var response = await Api.DriveAsync(uuid, "submitted");
+
+        Assert.Equal(409, response.Code);
+        Assert.Equal($"ORD-TRANSITIONS: {from} → submitted is not an allowed move.", response.Json["details"]![0]!["errors"]![0]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("fiber", "activate_defined", "FP01", "\"2026-12-01T10:00:00.000000Z\"", 400)]
+    [InlineData("fiber", "activate_defined", "FP01", "null", 200)]
+    [InlineData("copper", "create", "AM01", "\"2026-12-01T10:00:00.000000Z\"", 200)]
+    public async Task Inject_AppointmentEndDate_RefusedOnFibreOnly(string technology, string requestType, string product, string endDate, int expected)
+    {
+        var uuid = (await Api.SubmittedAsync(technology, requestType, product))["uuid"]!.GetValue<string>();
+        var data = new JsonObject { ["start_date"] = "2026-12-01T08:00:00.000000Z", ["end_date"] = JsonNode.Parse(endDate) };
+
+        var response = await Api.ControlAsync(HttpMethod.Post, $"/_simulator/orders/{uuid}/events/", new JsonObject { ["type"] = "order-appointment-agreed", ["data"] = data });
+
+        Assert.True(response.Code == expected, response.Body);
+        Assert.Equal(expected == 200, (await EventTypesAsync(uuid)).Contains("order-appointment-agreed"));
+        if (expected == 400)
+        {
+            Assert.Equal(["data.end_date"], response.ErrorFields);
+        }
+    }
 }

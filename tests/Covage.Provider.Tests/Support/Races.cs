@@ -43,7 +43,7 @@ internal static class Races
 
     /// <summary>
     /// Runs <paramref name="writers"/> loops of <paramref name="write"/> until <paramref name="stop"/>: heavy
-    /// writes on another order keep a per-operator lock busy, so racing requests wait for it together.
+    /// writes on another order keep the machine busy, so racing requests spend longer between their steps.
     /// </summary>
     public static Task KeepBusyAsync(int writers, Func<int, Task<ApiResponse>> write, CancellationToken stop) =>
         Task.WhenAll(Enumerable.Range(0, writers).Select(i => Task.Run(async () =>

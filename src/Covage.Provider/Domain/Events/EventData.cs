@@ -67,6 +67,22 @@ internal static class EventData
         return defaults;
     }
 
-    public static string Format(DateTimeOffset date) =>
-        date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+    private const string WireFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
+
+    public static string Format(DateTimeOffset date) => date.UtcDateTime.ToString(WireFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>Writes a date property in the wire format without making a string of it (every order and event has several).</summary>
+    public static void Write(System.Text.Json.Utf8JsonWriter writer, string name, DateTimeOffset date)
+    {
+        Span<char> text = stackalloc char[32];
+        var written = date.UtcDateTime.TryFormat(text, out var length, WireFormat, CultureInfo.InvariantCulture);
+        if (written)
+        {
+            writer.WriteString(name, text[..length]);
+        }
+        else
+        {
+            writer.WriteString(name, Format(date));
+        }
+    }
 }

@@ -1,8 +1,9 @@
 namespace Covage.Provider.Domain.Orders;
 
 /// <summary>
-/// One operator's orders. Every write to them happens under <see cref="Gate"/>, which makes each
-/// write atomic and lets exactly one of two concurrent submits win; reads take the current snapshot.
+/// One operator's orders, in creation order, for the list. Each write is atomic and short (its own
+/// lock, held for the list update only; the order's own lock, in the store, serializes changes of one
+/// order); reads take an array snapshot built once per change.
 /// </summary>
 internal sealed class OperatorBook
 {
@@ -11,16 +12,29 @@ internal sealed class OperatorBook
     private Order[]? _snapshot;
     private OrderListKey[]? _keys;
 
-    public Lock Gate { get; } = new();
-
-    /// <summary>Orders in creation order (read under <see cref="Gate"/>; write through Add/Replace/Remove).</summary>
-    public IReadOnlyList<Order> Orders => _orders;
+    private readonly Lock _gate = new();
 
     /// <summary>
-    /// UPD-OPERATOR-REF-UNIQUE: operator_info.order_ref → order uuid. Written under <see cref="Gate"/>;
-    /// concurrent so that validation outside the lock may read it safely.
+    /// UPD-OPERATOR-REF-UNIQUE: operator_info.order_ref → order uuid. Claimed atomically by
+    /// <see cref="TryReserve"/> (so two orders never win one reference), read by validation without a lock.
     /// </summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, string> OrderRefs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Claims <paramref name="orderRef"/> for order <paramref name="uuid"/>, atomically: false when another
+    /// order holds it. The claim is released when the order changes its reference or goes away.
+    /// </summary>
+    public bool TryReserve(string orderRef, string uuid) =>
+        OrderRefs.TryAdd(orderRef, uuid) || (OrderRefs.TryGetValue(orderRef, out var owner) && owner == uuid);
+
+    /// <summary>Gives back the reference an order claimed but never stored.</summary>
+    public void Release(Order order)
+    {
+        if (order.OperatorOrderRef is { } orderRef)
+        {
+            OrderRefs.TryRemove(new KeyValuePair<string, string>(orderRef, order.Uuid));
+        }
+    }
 
     /// <summary>Every order at one instant, in creation order, without taking the lock once built.</summary>
     public Order[] Snapshot()
@@ -31,7 +45,7 @@ internal sealed class OperatorBook
             return snapshot;
         }
 
-        lock (Gate)
+        lock (_gate)
         {
             snapshot = [.. _orders];
             Volatile.Write(ref _snapshot, snapshot);
@@ -42,7 +56,7 @@ internal sealed class OperatorBook
     /// <summary>The snapshot with, at the same index, each order's <see cref="OrderListKey"/>.</summary>
     public (Order[] Orders, OrderListKey[] Keys) ListView()
     {
-        lock (Gate)
+        lock (_gate)
         {
             var orders = Snapshot();
             var keys = _keys;
@@ -56,23 +70,37 @@ internal sealed class OperatorBook
         }
     }
 
-    /// <summary>Under <see cref="Gate"/>: a new order, last in creation order.</summary>
+    /// <summary>A new order, last in creation order.</summary>
     public void Add(Order order)
     {
-        _positions[order.Uuid] = _orders.Count;
-        _orders.Add(order);
-        Index(null, order);
+        lock (_gate)
+        {
+            _positions[order.Uuid] = _orders.Count;
+            _orders.Add(order);
+            Index(null, order);
+        }
     }
 
-    /// <summary>Under <see cref="Gate"/>: a new snapshot of an order already in the book, in O(1).</summary>
+    /// <summary>A new snapshot of an order already in the book, in O(1).</summary>
     public void Replace(Order previous, Order next)
     {
-        _orders[_positions[previous.Uuid]] = next;
-        Index(previous, next);
+        lock (_gate)
+        {
+            _orders[_positions[previous.Uuid]] = next;
+            Index(previous, next);
+        }
     }
 
-    /// <summary>Under <see cref="Gate"/>: removes an order (rare: deletes and provider states).</summary>
+    /// <summary>Removes an order (rare: deletes and provider states).</summary>
     public bool Remove(string uuid)
+    {
+        lock (_gate)
+        {
+            return RemoveLocked(uuid);
+        }
+    }
+
+    private bool RemoveLocked(string uuid)
     {
         if (!_positions.Remove(uuid, out var position))
         {
@@ -86,9 +114,9 @@ internal sealed class OperatorBook
             _positions[_orders[i].Uuid] = i;
         }
 
-        if (order.OperatorOrderRef is { } orderRef && OrderRefs.GetValueOrDefault(orderRef) == uuid)
+        if (order.OperatorOrderRef is { } orderRef)
         {
-            OrderRefs.TryRemove(orderRef, out _);
+            OrderRefs.TryRemove(new KeyValuePair<string, string>(orderRef, uuid));
         }
 
         Volatile.Write(ref _snapshot, null);
@@ -100,7 +128,7 @@ internal sealed class OperatorBook
     {
         if (previous?.OperatorOrderRef is { } oldRef && oldRef != next.OperatorOrderRef)
         {
-            OrderRefs.TryRemove(oldRef, out _);
+            OrderRefs.TryRemove(new KeyValuePair<string, string>(oldRef, next.Uuid));
         }
 
         if (next.OperatorOrderRef is { } newRef)

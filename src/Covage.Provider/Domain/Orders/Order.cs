@@ -5,13 +5,15 @@ using Covage.Provider.Domain.Rules;
 namespace Covage.Provider.Domain.Orders;
 
 /// <summary>
-/// One order, as an immutable snapshot: every change builds a new snapshot and swaps it in under the
-/// operator's lock, so a reader always sees a whole order and a refused change leaves nothing behind.
-/// The model is version-neutral: the v2 and v1 APIs are two views of it. JSON objects held here are
-/// never mutated once stored: they are kept as UTF-8 bytes (<see cref="StoredJson"/>) and every read
-/// of <see cref="EndCustomer"/>, <see cref="OperatorInfo"/> or <see cref="Options"/> parses a fresh copy.
+/// The order aggregate. Its state is an immutable snapshot; each operation (one method each, in the
+/// Order.*.cs files) checks its rules and returns the next snapshot with the events it records, as an
+/// <see cref="OrderChange"/> that the store commits whole under the order's lock, so a reader always
+/// sees a whole order and a refused change leaves nothing behind. The model is version-neutral: the
+/// v2 and v1 APIs are two views of it. JSON objects held here are never mutated once stored: they are
+/// kept as UTF-8 bytes (<see cref="StoredJson"/>) and every read of <see cref="EndCustomer"/>,
+/// <see cref="OperatorInfo"/> or <see cref="Options"/> parses a fresh copy.
 /// </summary>
-internal sealed record Order(
+internal sealed partial record Order(
     string Uuid,
     string Reference,
     string OperatorUuid,
@@ -40,6 +42,7 @@ internal sealed record Order(
     {
         (OrderType.Terminate, Technology.Fiber) => OrderKind.FiberTerminate,
         (OrderType.Terminate, _) => OrderKind.Terminate,
+        (_, Technology.Enni) => OrderKind.Enni,
         (_, Technology.Fiber) => OrderKind.Fiber,
         (_, Technology.Copper) when RequestType is "create" or "create_nearby" or "create_neighbour" => OrderKind.CopperLineBuilding,
         _ => OrderKind.CopperActivate,

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Covage.Provider.Domain.Rules;
+using Covage.Provider.Domain.Outcomes;
 
 namespace Covage.Provider.Domain.Orders;
 
@@ -27,6 +27,12 @@ internal sealed record OrderChanges
     /// batch_alias, activation_info), kept whatever the other version writes.
     /// </summary>
     public JsonObject? Extras { get; init; }
+
+    /// <summary>
+    /// The status the operator writes (v2 PATCH <c>status</c>), as sent: ORD-OPERATOR-STATUS lets only
+    /// <c>submitted</c> through. A value that is not a string is kept as its description ("a number").
+    /// </summary>
+    public string? Status { get; init; }
 
     /// <summary>Fields sent with the wrong JSON type: reported together with every other problem.</summary>
     public IReadOnlyList<Violation> TypeViolations { get; init; } = [];

@@ -8,4 +8,7 @@ internal enum OrderKind
     Terminate,
     FiberTerminate,
     Fiber,
+
+    /// <summary>An ENNI order: Covage's, outside every column of the table; it receives status events only.</summary>
+    Enni,
 }

@@ -32,9 +32,18 @@ internal static class Json
         _ => "nothing",
     };
 
-    /// <summary>Deep merge for PATCH (UPD-V2-PATCH-MERGE): objects merge, null removes, anything else replaces.</summary>
+    /// <summary>
+    /// Deep merge for PATCH (UPD-V2-PATCH-MERGE): objects merge, null removes, anything else replaces.
+    /// Neither argument is changed; a patch that belongs to no document and holds no null is itself the
+    /// result when the target is empty (a new order's first end customer: no copy needed).
+    /// </summary>
     public static JsonObject Merge(JsonObject target, JsonObject patch)
     {
+        if (target.Count == 0 && patch.Parent is null && !HasNull(patch))
+        {
+            return patch;
+        }
+
         var result = (JsonObject)target.DeepClone();
         foreach (var (key, value) in patch)
         {
@@ -53,5 +62,18 @@ internal static class Json
         }
 
         return result;
+    }
+
+    private static bool HasNull(JsonObject obj)
+    {
+        foreach (var (_, value) in obj)
+        {
+            if (value is null || (value is JsonObject child && HasNull(child)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

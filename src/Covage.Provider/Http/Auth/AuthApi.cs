@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Covage.Provider.Domain.Accounts;
+using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Domain.Rules;
 using Covage.Provider.Http.Errors;
 using Covage.Provider.Simulation;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Covage.Provider.Domain.Rules;
+using Covage.Provider.Domain.Outcomes;
 using Microsoft.AspNetCore.Http;
 
 namespace Covage.Provider.Http.Errors;
@@ -31,12 +31,12 @@ internal sealed class ApiError(int status, string message, IReadOnlyList<Violati
 
     public static ApiError Unauthorized(string message, string rule = "AUTH-HEADER") => new(StatusCodes.Status401Unauthorized, message, rule: rule);
 
-    public static ApiError From(Failure failure) => failure.Kind switch
+    public static ApiError From(Refusal failure) => failure.Kind switch
     {
-        FailureKind.Invalid => BadRequest(failure.Violations),
-        FailureKind.Conflict => new(StatusCodes.Status409Conflict, "The order's status does not allow this action.", failure.Violations),
-        FailureKind.Forbidden => new(StatusCodes.Status403Forbidden, failure.Violations.Count > 0 ? failure.Violations[0].Message : "You do not have permission to perform this action."),
-        FailureKind.Throttled => new(StatusCodes.Status429TooManyRequests,
+        RefusalKind.Invalid => BadRequest(failure.Violations),
+        RefusalKind.Conflict => new(StatusCodes.Status409Conflict, "The order's status does not allow this action.", failure.Violations),
+        RefusalKind.Forbidden => new(StatusCodes.Status403Forbidden, failure.Violations.Count > 0 ? failure.Violations[0].Message : "You do not have permission to perform this action."),
+        RefusalKind.Throttled => new(StatusCodes.Status429TooManyRequests,
             $"Request was throttled. Expected available in {Math.Ceiling(failure.RetryAfter!.Value.TotalSeconds)} seconds.", failure.Violations, failure.RetryAfter),
         _ => NotFound(),
     };
@@ -74,9 +74,8 @@ internal sealed class ApiError(int status, string message, IReadOnlyList<Violati
                     writer.WriteStartArray("errors");
                     foreach (var violation in group)
                     {
-                        writer.WriteStringValue(violation.Message.StartsWith(violation.RuleId, StringComparison.Ordinal)
-                            ? violation.Message
-                            : $"{violation.RuleId}: {violation.Message}");
+                        // The one place a rule ID and its words meet: "RULE-ID: message".
+                        writer.WriteStringValue($"{violation.RuleId}: {violation.Message}");
                     }
 
                     writer.WriteEndArray();

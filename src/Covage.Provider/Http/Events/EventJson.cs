@@ -14,9 +14,9 @@ internal static class EventJson
         w.WriteString("type", e.Type);
         w.WriteString("object_type", e.ObjectType);
         w.WriteString("object_uuid", e.ObjectUuid);
-        w.WriteString("creation_date", EventData.Format(e.CreationDate));
-        w.WriteString("modification_date", EventData.Format(e.CreationDate));
-        w.WriteString("event_date", EventData.Format(e.EventDate));
+        EventData.Write(w, "creation_date", e.CreationDate);
+        EventData.Write(w, "modification_date", e.CreationDate);
+        EventData.Write(w, "event_date", e.EventDate);
         if (sortValue is not null)
         {
             w.WriteString("sort_value", sortValue);

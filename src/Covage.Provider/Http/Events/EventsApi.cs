@@ -1,6 +1,6 @@
 using System.Globalization;
 using Covage.Provider.Domain.Events;
-using Covage.Provider.Domain.Rules;
+using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Http.Auth;
 using Covage.Provider.Http.Errors;
 using Covage.Provider.Http.V2;

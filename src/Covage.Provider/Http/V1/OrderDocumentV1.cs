@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Covage.Provider.Domain.Rules;
+using Covage.Provider.Domain.Outcomes;
 
 namespace Covage.Provider.Http.V1;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Domain.Rules;
 
 namespace Covage.Provider.Http.V1;
@@ -39,10 +40,10 @@ namespace Covage.Provider.Http.V1;
 internal static class OrderFieldMapV1
 {
     /// <summary>v1-only fields kept in <see cref="Domain.Orders.Order.Extras"/>.</summary>
-    public const string Enni = "enni";
+    public const string Enni = Domain.Rules.OrdEnniFieldV1.Field;
     public const string BatchAlias = "batch_alias";
     public const string ActivationInfo = "activation_info";
-    public const string Pop = "pop";
+    public const string Pop = OrdEnniPop.Field;
 
     private static readonly (string V2, string V1)[] Prefixes =
     [
@@ -70,8 +71,8 @@ internal static class OrderFieldMapV1
         return v2Field;
     }
 
-    public static Failure ToV1(Failure failure) =>
-        failure with { Violations = [.. failure.Violations.Select(v => v with { Field = ToV1Field(v.Field) })] };
+    public static Refusal ToV1(Refusal refusal) =>
+        refusal with { Violations = [.. refusal.Violations.Select(v => v with { Field = ToV1Field(v.Field) })] };
 
     /// <summary>v1 <c>owner</c>: the end customer without its contact (which v1 shows as <c>contacts.owner</c>).</summary>
     public static JsonObject Owner(JsonObject endCustomer)

@@ -150,7 +150,7 @@ internal static class OrderJsonV1
     {
         if (date is { } value)
         {
-            w.WriteString(name, EventData.Format(value));
+            EventData.Write(w, name, value);
         }
     }
 }

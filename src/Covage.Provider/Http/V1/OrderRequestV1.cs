@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Covage.Provider.Domain.Orders;
+using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Domain.Rules;
 
 namespace Covage.Provider.Http.V1;
@@ -19,10 +19,8 @@ namespace Covage.Provider.Http.V1;
 /// </list>
 /// Both are data in <see cref="OptionAliases"/> and <see cref="OwnerTypeAliases"/>, easy to drop.
 /// </remarks>
-internal static partial class OrderRequestV1
+internal static class OrderRequestV1
 {
-    public const string EndpointsRule = "CRT-ENDPOINTS-V1";
-    public const string BatchAliasRule = "ORD-BATCH-ALIAS";
 
     /// <summary>The v1 page's misspellings of option codes → the catalogue's codes.</summary>
     public static readonly IReadOnlyDictionary<string, string> OptionAliases = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -36,34 +34,29 @@ internal static partial class OrderRequestV1
         ["unregistrated"] = "unregistered",
     };
 
-    private static readonly string[] LineBuildingTypes = ["create", "create_nearby", "create_neighbour"];
-
-    [GeneratedRegex(@"^B\d{6}_\d{5}$", RegexOptions.CultureInvariant)]
-    private static partial Regex BatchAliasPattern();
-
     /// <summary>A v1 create: the identifying fields, the whitelisted ones, and the v1-only extras.</summary>
     public static OrderDraft Draft(JsonObject body)
     {
         var document = Document(body);
         var violations = document.Violations;
-        var type = Text(body, "type", "ORD-TYPE", violations);
-        var activationType = Text(body, "activation_type", "CRT-REQUEST-TYPE-COPPER", violations);
+        var type = Text(body, "type", OrdType.Id, violations);
+        var activationType = Text(body, "activation_type", CrtRequestType.CopperId, violations);
         string? productCode = null;
         switch (body["product"])
         {
             case null:
                 break;
             case JsonObject product:
-                productCode = Text(product, "code", "ORD-PRODUCT-EXPANSION", violations, "product.code");
+                productCode = Text(product, "code", OrdProductExpansion.Id, violations, "product.code");
                 break;
             case var other:
-                violations.Add(new("ORD-PRODUCT-EXPANSION", "product", $"Expected an object, got {Json.Describe(other)}."));
+                violations.Add(new(OrdProductExpansion.Id, "product", $"Expected an object, got {Json.Describe(other)}."));
                 break;
         }
 
         if (type == "activate")
         {
-            CheckEndpoints(body, activationType, violations);
+            CrtEndpointsV1.Check(body, activationType, violations);
         }
 
         CheckAddress(body, violations);
@@ -105,10 +98,10 @@ internal static partial class OrderRequestV1
         };
         return new OrderDraft(
             type,
-            Text(body, "eligibility_ref", "CRT-ACTIVATE-NEEDS-ELIGIBILITY", violations),
+            Text(body, "eligibility_ref", CrtActivateNeedsEligibility.Id, violations),
             productCode,
-            Text(body, "service_uuid", "CRT-TERMINATE-REF", violations),
-            Text(body, "service_alias", "CRT-TERMINATE-REF", violations),
+            Text(body, "service_uuid", CrtTerminateRef.Id, violations),
+            Text(body, "service_alias", CrtTerminateRef.Id, violations),
             changes);
     }
 
@@ -145,48 +138,43 @@ internal static partial class OrderRequestV1
     public static OrderDocumentV1 Document(JsonObject body)
     {
         var violations = new List<Violation>();
-        var owner = ObjectField(body, "owner", "END-CUSTOMER-TYPE", violations);
+        var owner = ObjectField(body, "owner", EndCustomerType.Id, violations);
         if (owner is not null && Json.String(owner["type"]) is { } ownerType && OwnerTypeAliases.TryGetValue(ownerType, out var fixedType))
         {
             owner = (JsonObject)owner.DeepClone();
             owner["type"] = fixedType;
         }
 
-        var contacts = ObjectField(body, "contacts", "SUB-CONTACT-REQUIRED", violations);
+        var contacts = ObjectField(body, "contacts", SubContactRequired.Id, violations);
         JsonObject? ownerContact = null;
         string? contactUuid = null;
         if (contacts is not null)
         {
-            ownerContact = ObjectField(contacts, "owner", "END-CUSTOMER-TYPE", violations, "contacts.owner");
-            var operatorContact = ObjectField(contacts, "operator", "SUB-CONTACT-REQUIRED", violations, "contacts.operator");
+            ownerContact = ObjectField(contacts, "owner", EndCustomerType.Id, violations, "contacts.owner");
+            var operatorContact = ObjectField(contacts, "operator", SubContactRequired.Id, violations, "contacts.operator");
             if (operatorContact is not null)
             {
-                contactUuid = Text(operatorContact, "contact_uuid", "SUB-CONTACT-REQUIRED", violations, "contacts.operator.contact_uuid");
+                contactUuid = Text(operatorContact, "contact_uuid", SubContactRequired.Id, violations, "contacts.operator.contact_uuid");
             }
         }
 
-        var options = ObjectField(body, "options", "CRT-OPTION-SHAPES", violations);
+        var options = ObjectField(body, "options", CrtOptionShapes.Id, violations);
         if (options is not null)
         {
             options = FixOptionCodes(options, violations);
         }
 
-        var batchAlias = Text(body, "batch_alias", BatchAliasRule, violations);
-        if (batchAlias is not null && !BatchAliasPattern().IsMatch(batchAlias))
-        {
-            violations.Add(new(BatchAliasRule, "batch_alias", $"\"{batchAlias}\" is not a batch reference: expected BYYMMDD_XXXXX (e.g. B170516_00001)."));
-            batchAlias = null;
-        }
+        var batchAlias = OrdBatchAlias.Check(Text(body, "batch_alias", OrdBatchAlias.Id, violations), violations);
 
         return new OrderDocumentV1(
             owner,
             ownerContact,
             contactUuid,
             options,
-            Text(body, "operator_order_ref", "SUB-REQUIRED-FIELDS", violations),
-            Text(body, "operator_order_name", "SUB-REQUIRED-FIELDS", violations),
+            Text(body, "operator_order_ref", SubRequiredFields.Id, violations),
+            Text(body, "operator_order_name", SubRequiredFields.Id, violations),
             Text(body, "comment", "UPD-V1-WHITELIST", violations),
-            ObjectField(body, "enni", "CRT-OPTIONS-BY-FAMILY", violations),
+            ObjectField(body, "enni", CrtOptionsByFamily.Id, violations),
             batchAlias,
             violations);
     }
@@ -200,7 +188,7 @@ internal static partial class OrderRequestV1
             {
                 if (options.ContainsKey(fixedCode))
                 {
-                    violations.Add(new(OptionsRule.RuleId, $"options.{code}", $"\"{code}\" is read as \"{fixedCode}\", which is also given: send only \"{fixedCode}\"."));
+                    violations.Add(new(CrtOptionsByFamily.Id, $"options.{code}", $"\"{code}\" is read as \"{fixedCode}\", which is also given: send only \"{fixedCode}\"."));
                     continue;
                 }
 
@@ -215,63 +203,16 @@ internal static partial class OrderRequestV1
         return result;
     }
 
-    private static void CheckEndpoints(JsonObject body, string? activationType, List<Violation> violations)
-    {
-        var node = body["endpoints"];
-        if (node is not null and not JsonArray)
-        {
-            violations.Add(new(EndpointsRule, "endpoints", $"Expected a list, got {Json.Describe(node)}."));
-            return;
-        }
-
-        var endpoints = node as JsonArray;
-        if (activationType == "activate" && (endpoints is null || endpoints.Count == 0))
-        {
-            violations.Add(new(EndpointsRule, "endpoints", "An activate order needs the endpoints to activate, as the eligibility gave them."));
-        }
-        else if (activationType is not null && LineBuildingTypes.Contains(activationType) && endpoints is { Count: > 0 })
-        {
-            violations.Add(new(EndpointsRule, "endpoints", $"A \"{activationType}\" order builds a line: it has no endpoints; the reference_endpoint comes from the eligibility."));
-        }
-
-        for (var i = 0; i < (endpoints?.Count ?? 0); i++)
-        {
-            CheckEndpoint(endpoints![i], $"endpoints[{i}]", violations);
-        }
-
-        if (body["reference_endpoint"] is { } reference)
-        {
-            CheckEndpoint(reference, "reference_endpoint", violations);
-        }
-    }
-
-    private static void CheckEndpoint(JsonNode? node, string field, List<Violation> violations)
-    {
-        if (node is not JsonObject endpoint)
-        {
-            violations.Add(new(EndpointsRule, field, $"Expected an object, got {Json.Describe(node)}."));
-            return;
-        }
-
-        foreach (var name in new[] { "endpoint_ref", "endpoint_ref_type" })
-        {
-            if (string.IsNullOrEmpty(Json.String(endpoint[name])))
-            {
-                violations.Add(new(EndpointsRule, $"{field}.{name}", endpoint[name] is null ? "This field is required." : $"Expected a non-empty string, got {Json.Describe(endpoint[name])}."));
-            }
-        }
-    }
-
     // The eligibility decides the order's address (v1: "pre-filled with informations of the
     // reference_endpoint"); a create only checks the address it is sent is well formed.
     private static void CheckAddress(JsonObject body, List<Violation> violations)
     {
-        var address = ObjectField(body, "address", "CHR-ALLOWED-SET", violations);
+        var address = ObjectField(body, "address", ChrAllowedSet.Id, violations);
         foreach (var (key, value) in address ?? [])
         {
             if (value is not null && !Json.IsString(value))
             {
-                violations.Add(new("CHR-ALLOWED-SET", $"address.{key}", $"Expected a string, got {Json.Describe(value)}."));
+                violations.Add(new(ChrAllowedSet.Id, $"address.{key}", $"Expected a string, got {Json.Describe(value)}."));
             }
         }
     }

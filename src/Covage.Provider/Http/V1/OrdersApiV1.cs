@@ -1,4 +1,5 @@
 using Covage.Provider.Domain.Orders;
+using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Domain.Rules;
 using Covage.Provider.Http.Auth;
 using Covage.Provider.Http.Errors;
@@ -35,7 +36,7 @@ internal static class OrdersApiV1
     private static IResult Get(string uuid, HttpContext context, Sandbox sandbox)
     {
         var order = sandbox.Current.Orders.Find(CurrentUser.Get(context).OperatorUuid, uuid);
-        return order is null ? ApiError.NotFound() : Results.Bytes(OrderJsonV1.Bytes(order), Json);
+        return order is null ? ApiError.NotFound() : JsonAnswer.Of(OrderJsonV1.Bytes(order));
     }
 
     private static async Task<IResult> Create(HttpContext context, Sandbox sandbox)
@@ -57,9 +58,7 @@ internal static class OrdersApiV1
             return error;
         }
 
-        var world = sandbox.Current;
-        return Answer(OrderActionsV1.Replace(world.State, world.Orders, CurrentUser.Get(context), uuid,
-            current => OrderRequestV1.Replacement(current, body!)));
+        return Answer(sandbox.Current.Orders.Replace(CurrentUser.Get(context), uuid, current => OrderRequestV1.Replacement(current, body!)));
     }
 
     private static IResult Delete(string uuid, HttpContext context, Sandbox sandbox) =>
@@ -67,13 +66,10 @@ internal static class OrdersApiV1
 
     // Submit takes no body: whatever is sent is ignored, as a v1 client may post an empty object.
     private static IResult Submit(string uuid, HttpContext context, Sandbox sandbox) =>
-        AnswerEmpty(sandbox.Current.Orders.Modify(CurrentUser.Get(context), uuid, new OrderChanges(), submit: true));
+        AnswerEmpty(sandbox.Current.Orders.SubmitV1(CurrentUser.Get(context), uuid));
 
-    private static IResult Confirm(string uuid, HttpContext context, Sandbox sandbox)
-    {
-        var world = sandbox.Current;
-        return AnswerEmpty(OrderActionsV1.Confirm(world.State, world.Orders, CurrentUser.Get(context), uuid));
-    }
+    private static IResult Confirm(string uuid, HttpContext context, Sandbox sandbox) =>
+        AnswerEmpty(sandbox.Current.Orders.Confirm(CurrentUser.Get(context), uuid));
 
     private static async Task<IResult> Cancel(string uuid, HttpContext context, Sandbox sandbox)
     {
@@ -87,16 +83,17 @@ internal static class OrdersApiV1
         var reason = Domain.Rules.Json.String(reasonNode);
         if (reasonNode is not null && reason is null)
         {
-            return ApiError.BadRequest(OrderActionsV1.ActRuleId, "reason", $"Expected a string, got {Domain.Rules.Json.Describe(reasonNode)}.");
+            return ApiError.BadRequest(ActConfirmCancel.Id, "reason", $"Expected a string, got {Domain.Rules.Json.Describe(reasonNode)}.");
         }
 
-        var world = sandbox.Current;
-        return AnswerEmpty(OrderActionsV1.Cancel(world.State, world.Orders, CurrentUser.Get(context), uuid, reason));
+        return AnswerEmpty(sandbox.Current.Orders.Cancel(CurrentUser.Get(context), uuid, reason));
     }
 
-    private static IResult Answer(Result<Order> result) =>
-        result.Succeeded ? Results.Bytes(OrderJsonV1.Bytes(result.Value!), Json) : ApiError.From(OrderFieldMapV1.ToV1(result.Failure!));
+    private static IResult Answer(Outcome<Order> result) =>
+        result.Match(order => Results.Bytes(OrderJsonV1.Bytes(order), Json), Refused);
 
-    private static IResult AnswerEmpty(Result<Order> result) =>
-        result.Succeeded ? Results.Bytes(Empty, Json) : ApiError.From(OrderFieldMapV1.ToV1(result.Failure!));
+    private static IResult AnswerEmpty(Outcome<Order> result) =>
+        result.Match(_ => Results.Bytes(Empty, Json), Refused);
+
+    private static IResult Refused(Refusal refusal) => ApiError.From(OrderFieldMapV1.ToV1(refusal));
 }

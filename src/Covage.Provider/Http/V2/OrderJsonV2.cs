@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Covage.Provider.Domain.Events;
@@ -93,7 +94,8 @@ internal static class OrderJsonV2
 
         if (o.AddressSecondRdv is not null)
         {
-            Node(w, "address_second_rdv", o.AddressSecondRdv);
+            w.WritePropertyName("address_second_rdv");
+            o.AddressSecondRdv.WriteTo(w);
         }
 
         w.WriteEndObject();
@@ -181,17 +183,21 @@ internal static class OrderJsonV2
         w.WriteRawValue(json, skipInputValidation: true);
     }
 
+    // Bound addresses and endpoint information are shared by every order made from one eligibility and
+    // replaced, never changed, when an order changes them: their bytes are made once per object.
+    private static readonly ConditionalWeakTable<JsonNode, byte[]> NodeBytes = [];
+
     private static void Node(Utf8JsonWriter w, string name, JsonNode node)
     {
         w.WritePropertyName(name);
-        node.WriteTo(w);
+        w.WriteRawValue(NodeBytes.GetValue(node, n => ToBytes(writer => n.WriteTo(writer))), skipInputValidation: true);
     }
 
     private static void Date(Utf8JsonWriter w, string name, DateTimeOffset? date)
     {
         if (date is { } value)
         {
-            w.WriteString(name, EventData.Format(value));
+            EventData.Write(w, name, value);
         }
     }
 }

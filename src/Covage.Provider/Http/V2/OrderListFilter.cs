@@ -2,7 +2,10 @@ using Covage.Provider.Domain.Orders;
 
 namespace Covage.Provider.Http.V2;
 
-/// <summary>LST-FILTER: the combinable filters of the order list, compared field by field.</summary>
+/// <summary>
+/// LST-FILTER: the combinable filters of the order list, each an equality (<c>&lt;champ&gt;=&lt;valeur&gt;</c>):
+/// <c>end_customer</c> is the end customer's whole name (its <c>name</c>, or first and last name), as written.
+/// </summary>
 internal sealed record OrderListFilter(
     string? Reference = null,
     string? Type = null,
@@ -28,7 +31,7 @@ internal sealed record OrderListFilter(
 
     private bool MatchesOrder(Order o) =>
         (Reference is null || o.Reference == Reference)
-        && (EndCustomer is null || o.CustomerName.Contains(EndCustomer, StringComparison.OrdinalIgnoreCase))
+        && (EndCustomer is null || string.Equals(o.CustomerName, EndCustomer, StringComparison.Ordinal))
         && (EndpointRef is null || HasEndpoint(o, EndpointRef));
 
     private static OrderType? TypeOf(string? text) => text switch

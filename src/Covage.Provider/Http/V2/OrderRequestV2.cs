@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Covage.Provider.Domain.Orders;
+using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Domain.Rules;
 
 namespace Covage.Provider.Http.V2;
@@ -14,19 +15,19 @@ internal static class OrderRequestV2
         string? productCode = null;
         if (product is JsonObject productObject)
         {
-            productCode = Text(productObject, "code", "product.code", "ORD-PRODUCT-EXPANSION", violations);
+            productCode = Text(productObject, "code", "product.code", OrdProductExpansion.Id, violations);
         }
         else if (product is not null)
         {
-            violations.Add(new("ORD-PRODUCT-EXPANSION", "product", $"Expected an object, got {Json.Describe(product)}."));
+            violations.Add(new(OrdProductExpansion.Id, "product", $"Expected an object, got {Json.Describe(product)}."));
         }
 
         return new OrderDraft(
-            Text(body, "type", "type", "ORD-TYPE", violations),
-            Text(body, "eligibility_ref", "eligibility_ref", "CRT-ACTIVATE-NEEDS-ELIGIBILITY", violations),
+            Text(body, "type", "type", OrdType.Id, violations),
+            Text(body, "eligibility_ref", "eligibility_ref", CrtActivateNeedsEligibility.Id, violations),
             productCode,
-            Text(body, "service_uuid", "service_uuid", "CRT-TERMINATE-REF", violations),
-            Text(body, "service_ref", "service_ref", "CRT-TERMINATE-REF", violations),
+            Text(body, "service_uuid", "service_uuid", CrtTerminateRef.Id, violations),
+            Text(body, "service_ref", "service_ref", CrtTerminateRef.Id, violations),
             Changes(body, violations));
     }
 
@@ -49,20 +50,21 @@ internal static class OrderRequestV2
             }
             else
             {
-                violations.Add(new("CRT-FP05-SECOND-RDV", "allow_second_rdv", $"Expected a boolean, got {Json.Describe(body["allow_second_rdv"])}."));
+                violations.Add(new(CrtFp05SecondRdv.Id, "allow_second_rdv", $"Expected a boolean, got {Json.Describe(body["allow_second_rdv"])}."));
             }
         }
 
         return new OrderChanges
         {
-            EndCustomer = Object(body, "end_customer", "END-CUSTOMER-TYPE", violations),
-            OperatorInfo = Object(body, "operator_info", "SUB-REQUIRED-FIELDS", violations),
-            Options = Object(body, "options", "CRT-OPTION-SHAPES", violations),
-            RequestType = Text(body, "request_type", "request_type", "CRT-REQUEST-TYPE-COPPER", violations),
+            EndCustomer = Object(body, "end_customer", EndCustomerType.Id, violations),
+            OperatorInfo = Object(body, "operator_info", SubRequiredFields.Id, violations),
+            Options = Object(body, "options", CrtOptionShapes.Id, violations),
+            RequestType = Text(body, "request_type", "request_type", CrtRequestType.CopperId, violations),
             HasComment = hasComment,
             Comment = comment,
             AllowSecondRdv = allow,
-            AddressSecondRdv = Object(body, "address_second_rdv", "CRT-FP05-SECOND-RDV", violations),
+            AddressSecondRdv = Object(body, "address_second_rdv", CrtFp05SecondRdv.Id, violations),
+            Status = body.ContainsKey("status") ? Json.String(body["status"]) ?? Json.Describe(body["status"]) : null,
             TypeViolations = violations,
         };
     }
@@ -94,6 +96,8 @@ internal static class OrderRequestV2
 
         if (node is JsonObject obj)
         {
+            // Taken out of the body, which is read once: the domain may then keep it without a copy.
+            body.Remove(name);
             return obj;
         }
 

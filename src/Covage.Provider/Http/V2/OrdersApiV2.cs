@@ -1,5 +1,6 @@
 using System.Globalization;
 using Covage.Provider.Domain.Orders;
+using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Domain.Rules;
 using Covage.Provider.Http.Auth;
 using Covage.Provider.Http.Errors;
@@ -32,7 +33,7 @@ internal static class OrdersApiV2
     private static IResult Get(string uuid, HttpContext context, Sandbox sandbox)
     {
         var order = sandbox.Current.Orders.Find(CurrentUser.Get(context).OperatorUuid, uuid);
-        return order is null ? ApiError.NotFound() : Results.Bytes(OrderJsonV2.Bytes(order), Json);
+        return order is null ? ApiError.NotFound() : JsonAnswer.Of(OrderJsonV2.Bytes(order));
     }
 
     private static async Task<IResult> Create(HttpContext context, Sandbox sandbox)
@@ -44,7 +45,7 @@ internal static class OrdersApiV2
         }
 
         var result = sandbox.Current.Orders.Create(CurrentUser.Get(context), OrderRequestV2.Draft(body!));
-        return result.Succeeded ? Results.Bytes(OrderJsonV2.Serialize(result.Value!), Json) : ApiError.From(result.Failure!);
+        return result.Match<IResult>(order => JsonAnswer.Writing(w => OrderJsonV2.Write(w, order)), ApiError.From);
     }
 
     private static async Task<IResult> Modify(string uuid, HttpContext context, Sandbox sandbox)
@@ -55,29 +56,14 @@ internal static class OrdersApiV2
             return error;
         }
 
-        var submit = false;
-        if (body!.ContainsKey("status"))
-        {
-            var status = Domain.Rules.Json.String(body["status"]);
-            if (status != "submitted")
-            {
-                var user = CurrentUser.Get(context);
-                return sandbox.Current.Orders.Find(user.OperatorUuid, uuid) is null
-                    ? ApiError.NotFound()
-                    : ApiError.BadRequest("ORD-OPERATOR-STATUS", "status", $"\"{status ?? Domain.Rules.Json.Describe(body["status"])}\": the only status an operator may set is \"submitted\".");
-            }
-
-            submit = true;
-        }
-
-        var result = sandbox.Current.Orders.Modify(CurrentUser.Get(context), uuid, OrderRequestV2.Changes(body), submit);
-        return result.Succeeded ? Results.Bytes(OrderJsonV2.Serialize(result.Value!), Json) : ApiError.From(result.Failure!);
+        var result = sandbox.Current.Orders.Patch(CurrentUser.Get(context), uuid, OrderRequestV2.Changes(body!));
+        return result.Match<IResult>(order => JsonAnswer.Writing(w => OrderJsonV2.Write(w, order)), ApiError.From);
     }
 
     private static IResult Delete(string uuid, HttpContext context, Sandbox sandbox)
     {
         var result = sandbox.Current.Orders.Delete(CurrentUser.Get(context), uuid);
-        return result.Succeeded ? Results.Bytes("{}"u8.ToArray(), Json) : ApiError.From(result.Failure!);
+        return result.Match(_ => Results.Bytes("{}"u8.ToArray(), Json), ApiError.From);
     }
 
     private static async Task<IResult> ModifyBound(string uuid, string boundUuid, HttpContext context, Sandbox sandbox)
@@ -89,9 +75,7 @@ internal static class OrdersApiV2
         }
 
         var result = sandbox.Current.Orders.ModifyBound(CurrentUser.Get(context), uuid, boundUuid, body!["address"]);
-        return result.Succeeded
-            ? Results.Bytes(OrderJsonV2.ToBytes(w => OrderJsonV2.WriteBound(w, result.Value.Bound)), Json)
-            : ApiError.From(result.Failure!);
+        return result.Match(changed => Results.Bytes(OrderJsonV2.ToBytes(w => OrderJsonV2.WriteBound(w, changed.Bound)), Json), ApiError.From);
     }
 
     private static async Task<IResult> ModifyEndpoint(string uuid, string endpointUuid, HttpContext context, Sandbox sandbox)
@@ -103,9 +87,7 @@ internal static class OrdersApiV2
         }
 
         var result = sandbox.Current.Orders.ModifyEndpoint(CurrentUser.Get(context), uuid, endpointUuid, body!["reference"]);
-        return result.Succeeded
-            ? Results.Bytes(OrderJsonV2.ToBytes(w => OrderJsonV2.WriteEndpoint(w, result.Value.Endpoint, full: false)), Json)
-            : ApiError.From(result.Failure!);
+        return result.Match(changed => Results.Bytes(OrderJsonV2.ToBytes(w => OrderJsonV2.WriteEndpoint(w, changed.Endpoint, full: false)), Json), ApiError.From);
     }
 
     private static async Task<IResult> PostInfo(string uuid, HttpContext context, Sandbox sandbox)
@@ -120,13 +102,13 @@ internal static class OrdersApiV2
         var message = body!["message"];
         if (message is not null && !Domain.Rules.Json.IsString(message))
         {
-            violations.Add(new("EVT-INFO-POST", "message", $"Expected a string, got {Domain.Rules.Json.Describe(message)}."));
+            violations.Add(new(EvtInfoPost.Id, "message", $"Expected a string, got {Domain.Rules.Json.Describe(message)}."));
         }
 
         var stop = body["stop_deferred"];
         if (stop is not null && !Domain.Rules.Json.IsBool(stop))
         {
-            violations.Add(new("EVT-INFO-POST", "stop_deferred", $"Expected a boolean, got {Domain.Rules.Json.Describe(stop)}."));
+            violations.Add(new(EvtInfoPost.Id, "stop_deferred", $"Expected a boolean, got {Domain.Rules.Json.Describe(stop)}."));
         }
 
         if (violations.Count > 0)
@@ -135,9 +117,7 @@ internal static class OrdersApiV2
         }
 
         var result = sandbox.Current.Orders.PostInfo(CurrentUser.Get(context), uuid, Domain.Rules.Json.String(message), stop?.GetValue<bool>());
-        return result.Succeeded
-            ? Results.Bytes("{\"info\":\"Event was successfully created, please wait 5 minutes before trying again on this order\"}"u8.ToArray(), Json)
-            : ApiError.From(result.Failure!);
+        return result.Match(_ => Results.Bytes("{\"info\":\"Event was successfully created, please wait 5 minutes before trying again on this order\"}"u8.ToArray(), Json), ApiError.From);
     }
 
     private static IResult List(HttpContext context, Sandbox sandbox)

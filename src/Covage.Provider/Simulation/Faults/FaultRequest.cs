@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Domain.Rules;
 
 namespace Covage.Provider.Simulation.Faults;
@@ -16,11 +17,11 @@ internal static class FaultRequest
 
     private static readonly string[] Keys = ["kind", "operator_uuid", "route", "latency_ms", "retry_after", "count", "fraction", "processed"];
 
-    public static Result<FaultSpec> Parse(JsonNode? node, string at, Func<string, bool> operatorExists)
+    public static Outcome<FaultSpec> Parse(JsonNode? node, string at, Func<string, bool> operatorExists)
     {
         if (node is not JsonObject body)
         {
-            return Failure.Invalid(Rule, at.TrimEnd('.'), "Expected a fault object.");
+            return Refusal.Invalid(Rule, at.TrimEnd('.'), "Expected a fault object.");
         }
 
         var violations = new List<Violation>();
@@ -91,7 +92,7 @@ internal static class FaultRequest
 
         if (violations.Count > 0)
         {
-            return Failure.Invalid(violations);
+            return Refusal.Invalid(violations);
         }
 
         return new FaultSpec(kind!.Value, operatorUuid, route, TimeSpan.FromMilliseconds(latency ?? 0), retryAfter, count, fraction, processed);

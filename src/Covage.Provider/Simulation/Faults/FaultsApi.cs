@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Covage.Provider.Domain.Rules;
+using Covage.Provider.Domain.Outcomes;
 using Covage.Provider.Http;
 using Covage.Provider.Http.Errors;
 using Covage.Provider.Http.V2;
@@ -39,13 +39,13 @@ internal static class FaultsApi
         foreach (var (node, at) in items)
         {
             var parsed = FaultRequest.Parse(node, at, sandbox.Current.State.Operators.ContainsKey);
-            if (parsed.Succeeded)
+            if (parsed.TryGetValue(out var spec))
             {
-                specs.Add(parsed.Value!);
+                specs.Add(spec);
             }
-            else
+            else if (parsed.TryGetRefusal(out var refusal))
             {
-                violations.AddRange(parsed.Failure!.Violations);
+                violations.AddRange(refusal.Violations);
             }
         }
 

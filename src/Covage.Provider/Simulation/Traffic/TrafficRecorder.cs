@@ -92,7 +92,7 @@ internal static class TrafficRecorder
     {
         var cited = context.Items[ApiError.CitedRulesItem] as IReadOnlyList<string> ?? ["ERR-ENVELOPE"];
         if (status == StatusCodes.Status404NotFound && TrafficOrders.UuidInPath(request.Path) is { } uuid
-            && sandbox.Current.State.Orders.TryGetValue(uuid, out var order) && order.OperatorUuid != request.OperatorUuid)
+            && sandbox.Current.State.Orders.TryGetValue(uuid, out var slot) && slot.Current.OperatorUuid != request.OperatorUuid)
         {
             return ["AUTH-ISOLATION"];
         }

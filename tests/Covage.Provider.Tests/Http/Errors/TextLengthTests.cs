@@ -18,7 +18,7 @@ public sealed class TextLengthTests : ProviderTest
     [InlineData("endpoints[0].endpoint_ref", 255)]
     [InlineData("comments", 255)]
     [InlineData("email", 255)]
-    public void MaxFor_Field_IsItsDocumentedMaximum(string path, int max) => Assert.Equal(max, TextLengthRule.MaxFor(path));
+    public void MaxFor_Field_IsItsDocumentedMaximum(string path, int max) => Assert.Equal(max, TxtMaxLength.MaxFor(path));
 
     [Fact]
     public async Task Login_EmailOver255Characters_Is400NamingEmail()
@@ -101,7 +101,7 @@ public sealed class TextLengthTests : ProviderTest
             case JsonObject obj:
                 foreach (var (name, child) in obj)
                 {
-                    if (TextLengthRule.CheckName(path, name.Length) is { } badName)
+                    if (TxtMaxLength.CheckName(path, name.Length) is { } badName)
                     {
                         yield return badName.Message;
                     }
@@ -124,7 +124,7 @@ public sealed class TextLengthTests : ProviderTest
 
                 break;
             case JsonValue value when value.GetValueKind() == JsonValueKind.String:
-                if (TextLengthRule.Check(path, value.GetValue<string>().Length) is { } tooLong)
+                if (TxtMaxLength.Check(path, value.GetValue<string>().Length) is { } tooLong)
                 {
                     yield return $"{path}: {tooLong.Message}";
                 }

@@ -38,6 +38,49 @@ public sealed class SubmitDeleteV1Tests : ProviderTest
         Assert.Empty(await V1Requests.EventsAsync(Api, uuid));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("{}")]
+    public async Task Submit_SdslWithoutEnni_Answers400NamingEnniAndStaysDraft(string? enni)
+    {
+        var body = V1Requests.Complete(V1Requests.Minimal(Api, product: "SD01"), Api);
+        if (enni is not null)
+        {
+            body["enni"] = System.Text.Json.Nodes.JsonNode.Parse(enni);
+        }
+
+        var uuid = V1Requests.Uuid(await V1Requests.CreateAsync(Api, body));
+
+        var response = await Api.CallAsync(HttpMethod.Post, $"{V1Requests.Orders}{uuid}/submit/");
+
+        Assert.Equal(400, response.Code);
+        Assert.Equal(["enni"], response.ErrorFields);
+        Assert.Contains("ORD-ENNI-FIELD-V1: ", response.ErrorText, StringComparison.Ordinal);
+        Assert.Equal("draft", (await V1Requests.GetAsync(Api, uuid)).Json["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Submit_SdslWithEnni_Submitted()
+    {
+        var body = V1Requests.Complete(V1Requests.Minimal(Api, product: "SD01"), Api);
+        body["enni"] = new System.Text.Json.Nodes.JsonObject { ["enni_vlan"] = "111", ["enni_service_ref"] = "S20181102_12001" };
+        var uuid = V1Requests.Uuid(await V1Requests.CreateAsync(Api, body));
+
+        var response = await Api.CallAsync(HttpMethod.Post, $"{V1Requests.Orders}{uuid}/submit/");
+
+        Assert.True(response.Code == 200, response.Body);
+    }
+
+    [Fact]
+    public async Task Submit_SdslWithoutEnniThroughV2_Submitted()
+    {
+        var uuid = V1Requests.Uuid(await V1Requests.CreateAsync(Api, V1Requests.Complete(V1Requests.Minimal(Api, product: "SD01"), Api)));
+
+        var response = await Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", new System.Text.Json.Nodes.JsonObject { ["status"] = "submitted" });
+
+        Assert.True(response.Code == 200, response.Body);
+    }
+
     [Fact]
     public async Task Submit_EmptyDraft_ListsEveryMissingFieldInV1Names()
     {

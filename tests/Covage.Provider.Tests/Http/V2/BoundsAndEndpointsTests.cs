@@ -45,6 +45,26 @@ public sealed class BoundsAndEndpointsTests : ProviderTest
     }
 
     [Theory]
+    [InlineData("NA^1", 200)]
+    [InlineData("NB^1", 400)]
+    public async Task PatchBound_StairsOutsideTheSet_AcceptedOnlyWhenTheBuildingPublishesThem(string stairs, int expected)
+    {
+        var order = await Api.CreateAsync("fiber", "create", "FP01");
+        var bound = order["bounds"]![0]!["uuid"]!.GetValue<string>();
+
+        var response = await Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{order["uuid"]}/bounds/{bound}/", new JsonObject
+        {
+            ["address"] = new JsonObject { ["stairs"] = stairs },
+        });
+
+        Assert.True(response.Code == expected, response.Body);
+        if (expected == 200)
+        {
+            Assert.Equal(stairs, response.Json["address"]!["stairs"]!.GetValue<string>());
+        }
+    }
+
+    [Theory]
     [InlineData("FI-1234-4234", true)]
     [InlineData("FIE-2523-4523", true)]
     [InlineData("F1-abcd-EFGH", true)]

@@ -158,6 +158,51 @@ public sealed class ConcurrencyTests : ProviderTest
     }
 
     [Fact]
+    public async Task ConcurrentPatches_SeveralOrdersClaimingOneNewRef_ExactlyOneWins()
+    {
+        var uuids = new List<string>();
+        for (var i = 0; i < 12; i++)
+        {
+            var created = await Api.CallAsync(HttpMethod.Post, "/api/v2/orders/", Draft($"OWN-{i}-{Guid.NewGuid():N}"));
+            uuids.Add(created.Json["uuid"]!.GetValue<string>());
+        }
+
+        var claim = new JsonObject { ["operator_info"] = new JsonObject { ["order_ref"] = "CLAIMED-REF" } };
+        var responses = await Task.WhenAll(uuids.Select(uuid =>
+            Task.Run(() => Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", claim))));
+
+        Assert.Single(responses, r => r.Code == 200);
+        Assert.All(responses.Where(r => r.Code != 200), r => Assert.Contains("operator_info.order_ref", r.ErrorFields));
+        var holders = 0;
+        foreach (var uuid in uuids)
+        {
+            var order = (await Api.CallAsync(HttpMethod.Get, $"/api/v2/orders/{uuid}/")).Json;
+            holders += order["operator_info"]!["order_ref"]!.GetValue<string>() == "CLAIMED-REF" ? 1 : 0;
+        }
+
+        Assert.Equal(1, holders);
+    }
+
+    [Fact]
+    public async Task ConcurrentPatches_OneOrderEach_EveryOrderKeepsItsOwnChange()
+    {
+        var uuids = new List<string>();
+        for (var i = 0; i < 12; i++)
+        {
+            uuids.Add((await Api.CreateAsync())["uuid"]!.GetValue<string>());
+        }
+
+        var responses = await Task.WhenAll(uuids.Select(uuid =>
+            Task.Run(() => Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{uuid}/", new JsonObject { ["comment"] = $"for {uuid}" }))));
+
+        Assert.All(responses, r => Assert.Equal(200, r.Code));
+        foreach (var uuid in uuids)
+        {
+            Assert.Equal($"for {uuid}", (await Api.CallAsync(HttpMethod.Get, $"/api/v2/orders/{uuid}/")).Json["comment"]!.GetValue<string>());
+        }
+    }
+
+    [Fact]
     public async Task ConcurrentTransitions_OneOrder_ExactlyOneWinnerAndOneEvent()
     {
         await Api.TokenAsync("delivery@alpha.example");
@@ -177,8 +222,8 @@ public sealed class ConcurrencyTests : ProviderTest
         await Api.TokenAsync("delivery@alpha.example");
         var busy = (await Api.CreateAsync())["uuid"]!.GetValue<string>();
         using var stop = new CancellationTokenSource();
-        // Heavy writes on another order of the operator keep a per-operator lock busy all along, so a
-        // transition often finds its order, then waits for the lock while the DELETE takes the order.
+        // Heavy writes on another order keep the machine busy all along, so a transition often finds its
+        // order, then waits for the order's lock while the DELETE takes the order (the store answers 404).
         var load = Races.KeepBusyAsync(3, i => Api.CallAsync(HttpMethod.Patch, $"/api/v2/orders/{busy}/", Races.Heavy(new JsonObject { ["comment"] = $"busy {i}" })), stop.Token);
         try
         {

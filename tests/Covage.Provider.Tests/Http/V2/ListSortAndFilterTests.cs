@@ -94,7 +94,9 @@ public sealed class ListSortAndFilterTests : ProviderTest
 
         Assert.Equal(sameEndpoint, (await ListAsync($"?endpoint_ref={endpoint}")).References);
         Assert.Equal("0", (await ListAsync($"?endpoint_ref={endpoint}&product_family=F")).Total);
-        Assert.Equal("2", (await ListAsync("?end_customer=alethkar")).Total);
+        Assert.Equal("2", (await ListAsync("?end_customer=Alethkar%20Palace")).Total);
+        Assert.Equal("0", (await ListAsync("?end_customer=Alethkar")).Total);
+        Assert.Equal("0", (await ListAsync("?end_customer=alethkar%20palace")).Total);
         Assert.Equal("1", (await ListAsync("?product_line=SD&status=submitted")).Total);
         Assert.Equal("1", (await ListAsync($"?reference={orders[0]["reference"]}")).Total);
         Assert.Equal("0", (await ListAsync("?type=terminate")).Total);

@@ -1,0 +1,54 @@
+using Covage.Provider.Domain.Outcomes;
+
+namespace Covage.Provider.Domain.Rules;
+
+/// <summary>
+/// TXT-MAX-LENGTH (the kit's reading: the pages give no maxima): every text a client sends is at most
+/// <see cref="MaxText"/> characters, free comments at most <see cref="MaxLongText"/>, so no request can
+/// make the provider store (and serve again to every reader) megabytes in one field. Property names
+/// count as text too: unknown keys are kept in some objects.
+/// </summary>
+internal static class TxtMaxLength
+{
+    public const string Id = "TXT-MAX-LENGTH";
+
+    public const int MaxText = 255;
+
+    public const int MaxLongText = 1000;
+
+    /// <summary>Fields whose last name marks prose rather than a name or a reference.</summary>
+    private static readonly HashSet<string> LongTextNames = new(StringComparer.Ordinal)
+    {
+        "comment", "message", "reason", "description", "reject_description",
+    };
+
+    /// <summary>The maximum for the field at <paramref name="path"/> (dotted, arrays as <c>[n]</c>).</summary>
+    public static int MaxFor(string path)
+    {
+        var name = path.AsSpan();
+        var dot = name.LastIndexOf('.');
+        if (dot >= 0)
+        {
+            name = name[(dot + 1)..];
+        }
+
+        var bracket = name.IndexOf('[');
+        if (bracket >= 0)
+        {
+            name = name[..bracket];
+        }
+
+        return LongTextNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name) ? MaxLongText : MaxText;
+    }
+
+    /// <summary>The violation for a value of <paramref name="length"/> characters at <paramref name="path"/>, if it is too long.</summary>
+    public static Violation? Check(string path, int length)
+    {
+        var max = MaxFor(path);
+        return length <= max ? null : new(Id, path, $"At most {max} characters; this text has {length}.");
+    }
+
+    /// <summary>The violation for a property name of <paramref name="length"/> characters inside <paramref name="parent"/>.</summary>
+    public static Violation? CheckName(string parent, int length) =>
+        length <= MaxText ? null : new(Id, parent, $"A property name of at most {MaxText} characters; this one has {length}.");
+}
