@@ -231,6 +231,37 @@ internal static partial class OrderMutants
                 return await x.SendAsync(x.Call.Sibling("GET", x.Call.Path));
             }));
 
+        // ORD-ENNI-POP
+        yield return Mutant.Of("ORD-ENNI-POP", "enni-pop-missing", "an ENNI order does not show the POP that hosts it",
+            Mutate.V1Orders(o => JsonEdit.Family(o) == "N" && JsonEdit.Remove(o, "pop")));
+        yield return Mutant.Of("ORD-ENNI-POP", "enni-pop-without-housing", "an ENNI order's POP comes without its housing",
+            Mutate.V1Orders(o => JsonEdit.Family(o) == "N" && JsonEdit.Remove(o, "pop.housing")));
+        yield return Mutant.Of("ORD-ENNI-POP", "enni-gtr-default-business-hours", "an ENNI order's GTR defaults to business hours (4h_bhbd), not 4H-24/7",
+            Mutate.All(
+                Mutate.V1Orders(o => JsonEdit.Family(o) == "N" && JsonEdit.Text(o, "options.gtr.default_value") is not null && JsonEdit.Set(o, "options.gtr.default_value", "4h_bhbd")),
+                Mutate.Orders(o => JsonEdit.Family(o) == "N" && JsonEdit.Text(o, "options.gtr.default_value") is not null && JsonEdit.Set(o, "options.gtr.default_value", "4h_bhbd"))));
+        yield return Mutant.Of("ORD-ENNI-POP", "enni-gtr-off", "an ENNI order carries no GTR (the option is off)",
+            Mutate.Orders(o => JsonEdit.Family(o) == "N" && JsonEdit.Text(o, "options.gtr.enabled") == "true" && JsonEdit.Set(o, "options.gtr.enabled", false)));
+
+        // ORD-ENNI-FIELD-V1
+        yield return Mutant.Of("ORD-ENNI-FIELD-V1", "v1-sdsl-submits-without-enni", "a v1 SDSL order without its enni can be submitted",
+            Mutate.PretendOk(c => c.IsV1Action("submit"), (x, r) =>
+            {
+                if (!r.NamesField("enni") || Facts.Family(x) != "S" || Facts.OperatorOf(x) is not { HasEnni: true })
+                {
+                    return false;
+                }
+
+                x.Memory.Edit(x.Call.OrderUuid()!, o => o["status"] = "submitted");
+                return true;
+            }, (_, _) => new JsonObject()));
+        yield return Mutant.Of("ORD-ENNI-FIELD-V1", "v1-enni-refusal-names-service-ref", "the refusal of a v1 SDSL order without enni names enni.enni_service_ref, not enni",
+            Mutate.Answer(c => c.IsV1Action("submit"), (_, r) => r.Status == 400 && r.NamesField("enni")
+                ? r.WithJson(Mutate.EditDetails(r.Json(), d => d["field"]?.ToString() == "enni" ? Facts.With(d, "field", "enni.enni_service_ref") : d)) : null));
+        yield return Mutant.Of("ORD-ENNI-FIELD-V1", "v1-sdsl-with-enni-refused", "a v1 SDSL order is refused at submit even with its enni",
+            Mutate.Refuse(x => x.Call.IsV1Action("submit") && Facts.Family(x) == "S" && x.Memory.V1Order(x.Call.OrderUuid())?["enni"] is JsonObject { Count: > 0 },
+                () => Reply.Invalid("enni")));
+
         // ORD-ENNI-NO-TERMINATE
         yield return Mutant.Of("ORD-ENNI-NO-TERMINATE", "enni-service-terminable", "an ENNI service can be terminated (a terminate order is made)",
             Mutate.Around(c => c.IsCreate() && Facts.Sent(c, "type") == "terminate", async x =>

@@ -68,6 +68,33 @@ internal static class SubmitMutants
                 ? r.WithJson(Mutate.EditDetails(r.Json(), d => d["field"]?.ToString() == "contacts.operator.contact_uuid" ? Facts.With(d, "field", "operator_info.contact_uuid") : d))
                 : null));
 
+        // SUB-NO-PROVIDER-ACTION-ON-DRAFT
+        yield return Mutant.Of("SUB-NO-PROVIDER-ACTION-ON-DRAFT", "covage-moves-drafts", "Covage can move a draft the operator has not submitted",
+            Mutate.PretendOk(c => c.IsTransition(), (x, _) =>
+            {
+                if (Facts.Status(x) != "draft")
+                {
+                    return false;
+                }
+
+                var to = x.Call.ControlTarget()!;
+                x.Memory.Edit(x.Call.OrderUuid()!, o => o["status"] = to);
+                return true;
+            }, (x, _) => x.Order is { } o ? Facts.With(o, "status", x.Call.ControlTarget()) : null));
+        yield return Mutant.Of("SUB-NO-PROVIDER-ACTION-ON-DRAFT", "provider-events-on-drafts", "Covage can send events to a draft",
+            Mutate.PretendOk(c => c.IsInject(), (x, _) =>
+            {
+                if (Facts.Status(x) != "draft" || x.Order is not { } order || x.Memory.OwnerOf(x.Call.OrderUuid()!) is not { } owner)
+                {
+                    return false;
+                }
+
+                x.Memory.AddEvent(owner, FakeEvent(x.Call.ControlTarget()!, order, x.Call.JsonObject()?["data"] as JsonObject));
+                return true;
+            }, (x, _) => FakeEvent(x.Call.ControlTarget()!, x.Order!, null)));
+        yield return Mutant.Of("SUB-NO-PROVIDER-ACTION-ON-DRAFT", "draft-refusal-is-400", "Covage's actions on a draft are refused with 400 instead of 409",
+            Mutate.Answer(c => c.IsTransition() || c.IsInject(), (x, r) => r.Status == 409 && Facts.Status(x) == "draft" ? r.WithStatus(400) : null));
+
         // SUB-APPOINTMENT-LINE-BUILDING
         yield return Mutant.Of("SUB-APPOINTMENT-LINE-BUILDING", "appointment-refused-on-line-building", "copper line-building orders do not take an appointment",
             Mutate.Refuse(x => x.Call.IsInject() && x.Call.ControlTarget() == "order-appointment-agreed" && Facts.IsCopperLineBuilding(x),
