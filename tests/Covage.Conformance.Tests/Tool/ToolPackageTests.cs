@@ -56,12 +56,37 @@ public sealed class ToolPackageTests : IClassFixture<ToolPackageTests.InstalledT
         Assert.True(File.Exists(Path.Combine(_tool.WorkFolder, "pact-out", "junit.xml")), run.ToString());
     }
 
+    [Fact]
+    public async Task InstalledTool_SelftestOfOneRule_CatchesItsMutantsWithTheToolsOwnFeatures()
+    {
+        var run = await _tool.RunAsync("selftest", "--only", "ORD-TYPE", "--report-dir", "selftest-out");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Matches(@"selftest: (\d+) of \1 mutants caught; 1 of \d+ rules guarded", run.Stdout);
+        Assert.True(File.Exists(Path.Combine(_tool.WorkFolder, "selftest-out", "selftest.json")), run.ToString());
+    }
+
+    [Fact]
+    public async Task InstalledTool_CertifyClientRunningAClientThatSendsNothing_FindsTheMissingRequiredOperation()
+    {
+        // The client is the tool's own --version: it never calls the sandbox, so a required operation is missing.
+        var client = Path.Combine(_tool.ToolFolder, "covage-conformance");
+
+        var run = await _tool.RunAsync("certify-client", "--require", "create", "--report-dir", "cert-out", "--", client, "--version");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("create", run.Stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_tool.WorkFolder, "cert-out", "summary.json")), run.ToString());
+    }
+
     /// <summary>Packs and installs once for the class; deletes everything afterwards.</summary>
     public sealed class InstalledTool : IAsyncLifetime, IDisposable
     {
         private readonly TempFolder _root = new();
 
         public string WorkFolder => Path.Combine(_root.Path, "work");
+
+        public string ToolFolder => ToolPath;
 
         private string ToolPath => Path.Combine(_root.Path, "tools");
 
