@@ -40,6 +40,7 @@ internal static class HtmlAssets
         table.rules td.id { font-family:ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size:12.5px; overflow-wrap:anywhere; }
         table.rules tr.uncovered td { background:#fff8e6; }
         table.rules td .badge { white-space:normal; }
+        table.rules td .kind-note { font-size:11px; color:var(--muted); margin-top:4px; overflow-wrap:anywhere; }
         table.rules td.sc summary { cursor:pointer; color:var(--muted); font-size:13px; }
         code { font-family:ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size:.88em; background:#eef1f6; border-radius:4px; padding:0 4px; }
         table.rules td.sc a { color:var(--accent); text-decoration:none; display:block; font-size:13px; }

@@ -138,7 +138,7 @@ internal static partial class HtmlReportWriter
             return;
         }
 
-        html.Append("<table class=\"rules\">\n<colgroup><col style=\"width:20%\"><col style=\"width:38%\"><col style=\"width:8%\"><col style=\"width:24%\"><col style=\"width:10%\"></colgroup>\n<thead><tr><th>Rule</th><th>Statement</th><th>Kind</th><th>Scenarios</th><th>Result</th></tr></thead>\n<tbody>\n");
+        html.Append("<table class=\"rules\">\n<colgroup><col style=\"width:20%\"><col style=\"width:36%\"><col style=\"width:10%\"><col style=\"width:24%\"><col style=\"width:10%\"></colgroup>\n<thead><tr><th>Rule</th><th>Statement</th><th>Kind</th><th>Scenarios</th><th>Result</th></tr></thead>\n<tbody>\n");
         foreach (var trace in traces)
         {
             // The filter buttons hide rules without a scenario of the chosen result, and those scenarios' links.
@@ -147,7 +147,14 @@ internal static partial class HtmlReportWriter
             html.Append("<td class=\"id\">").Append(E(trace.RuleId)).Append("</td><td>").Append(Code(trace.Statement)).Append("</td><td>");
             if (trace.Kind.Length > 0)
             {
-                html.Append("<span class=\"badge ").Append(trace.Kind == "interp" ? "interp" : "kind").Append("\">").Append(E(trace.Kind)).Append("</span>");
+                // "doc (family E: interp)": the badge carries the kind, the qualification reads below it.
+                var cut = trace.Kind.IndexOf(' ', StringComparison.Ordinal);
+                var kind = cut < 0 ? trace.Kind : trace.Kind[..cut];
+                html.Append("<span class=\"badge ").Append(kind == "interp" ? "interp" : "kind").Append("\">").Append(E(kind)).Append("</span>");
+                if (cut >= 0)
+                {
+                    html.Append("<div class=\"kind-note\">").Append(Code(trace.Kind[(cut + 1)..].Trim().TrimStart('(').TrimEnd(')'))).Append("</div>");
+                }
             }
 
             html.Append("</td><td class=\"sc\">");
