@@ -186,6 +186,39 @@ public sealed class ProviderStatesTests : ProviderTest
         Assert.Null(draft.Json["event_uuid"]);
     }
 
+    [Theory]
+    [InlineData("an order in draft")]
+    [InlineData("a submitted order")]
+    public async Task OrderSetUpAgainUnderTheSameUuid_FeedShowsOnlyTheNewOrdersEvents(string again)
+    {
+        var first = await StateAsync("an order with events");
+        var oldEvent = first.Json["event_uuid"]!.GetValue<string>();
+
+        var second = await StateAsync(again);
+        var feed = await Api.SendAsync(HttpMethod.Get, $"/api/events/?object_uuid={Default}&sort=creation_date", null, Token);
+        var whole = await Api.SendAsync(HttpMethod.Get, "/api/events/?limit=1000", null, Token);
+
+        Assert.Equal(200, second.Code);
+        Assert.Equal(200, feed.Code);
+        var types = feed.Json.AsArray().Select(e => e!["type"]!.GetValue<string>()).ToList();
+        Assert.Equal(again == "a submitted order" ? ["order-submitted"] : [], types);
+        Assert.DoesNotContain(oldEvent, whole.Body, StringComparison.Ordinal);
+        Assert.Equal(404, (await Api.SendAsync(HttpMethod.Get, $"/api/events/{oldEvent}/", null, Token)).Code);
+    }
+
+    [Fact]
+    public async Task NoOrderWithThisUuid_ForgetsTheOrdersEventsToo()
+    {
+        var first = await StateAsync("an order with events");
+
+        var forgotten = await StateAsync("no order with this uuid");
+        var feed = await Api.SendAsync(HttpMethod.Get, $"/api/events/?object_uuid={Default}", null, Token);
+
+        Assert.Equal(200, forgotten.Code);
+        Assert.Equal("[]", feed.Body);
+        Assert.Equal(404, (await Api.SendAsync(HttpMethod.Get, $"/api/events/{first.Json["event_uuid"]!.GetValue<string>()}/", null, Token)).Code);
+    }
+
     [Fact]
     public async Task Teardown_OfAnyState_IsAccepted()
     {

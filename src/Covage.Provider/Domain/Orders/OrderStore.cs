@@ -86,7 +86,10 @@ internal sealed class OrderStore(ProviderState state)
         }
     }
 
-    /// <summary>Removes an order whatever its status (provider states only).</summary>
+    /// <summary>
+    /// Removes an order whatever its status, with its events (provider states only): an order set up
+    /// again under the same uuid must not show its predecessor's history in the feed.
+    /// </summary>
     public void Forget(string uuid)
     {
         if (state.Orders.TryGetValue(uuid, out var slot))
@@ -97,6 +100,9 @@ internal sealed class OrderStore(ProviderState state)
                 {
                     Drop(uuid, slot, current);
                 }
+
+                // Under the slot's lock: no commit of the forgotten order can add an event meanwhile.
+                state.Events.Forget(uuid);
             }
         }
     }
