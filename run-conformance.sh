@@ -30,7 +30,7 @@ ensure_pact_engine() {
 ensure_chromium() {
   if command -v chromium >/dev/null 2>&1; then return 0; fi
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-    echo "run-conformance: installing Debian chromium for the browser tests..."
+    echo "covage-conformance: installing Debian chromium for the browser tests..."
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
       || die "apt-get could not install chromium"
   else
