@@ -50,7 +50,7 @@ internal sealed class Sandbox
     private World NewWorld()
     {
         var state = Seed.Create(Clock);
-        var store = new OrderStore(state);
+        var store = new OrderStore(state, Options.InsideOrderLock);
         return new World(state, new OrderService(store), new CovageSide(state, store), new TokenService(Clock));
     }
 }

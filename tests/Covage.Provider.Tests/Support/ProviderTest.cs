@@ -8,7 +8,10 @@ public abstract class ProviderTest : IAsyncLifetime
     /// <summary>Loopback Kestrel serves each connection on its own: races need it to be real.</summary>
     private protected virtual ProviderTransport Transport => ProviderTransport.InMemory;
 
-    public async Task InitializeAsync() => Api = await TestProvider.StartAsync(Transport);
+    /// <summary>The provider's options (race tests add a <see cref="RaceWindow"/>).</summary>
+    private protected virtual ProviderOptions Options => new() { SimulatorKey = TestProvider.Key };
+
+    public async Task InitializeAsync() => Api = await TestProvider.StartAsync(Transport, Options);
 
     public async Task DisposeAsync() => await Api.DisposeAsync();
 }

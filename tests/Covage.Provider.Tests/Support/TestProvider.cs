@@ -30,9 +30,9 @@ internal sealed class TestProvider : IAsyncDisposable
 
     public string Contact(int op = 0) => Operator(op)["contacts"]![0]!.GetValue<string>();
 
-    public static async Task<TestProvider> StartAsync(ProviderTransport transport = ProviderTransport.InMemory)
+    public static async Task<TestProvider> StartAsync(ProviderTransport transport = ProviderTransport.InMemory, ProviderOptions? options = null)
     {
-        var host = await ProviderHost.StartAsync(new ProviderOptions { SimulatorKey = Key }, transport);
+        var host = await ProviderHost.StartAsync(options ?? new ProviderOptions { SimulatorKey = Key }, transport);
         using var client = host.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/_simulator/fixtures/");
         request.Headers.Add("X-Simulator-Key", Key);
