@@ -38,6 +38,7 @@ public sealed class CertifyClientTests : IDisposable
 
     [Theory]
     [InlineData("forbidden-char", "CHR-ALLOWED-SET")]
+    [InlineData("poses-as-console", "CHR-ALLOWED-SET")]
     [InlineData("modify-submitted", "UPD-DRAFT-ONLY")]
     [InlineData("status-acknowledged", "ORD-OPERATOR-STATUS")]
     [InlineData("info-after-429", "THR-INFO-5MIN")]

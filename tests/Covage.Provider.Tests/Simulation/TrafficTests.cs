@@ -32,6 +32,43 @@ public sealed class TrafficTests : ProviderTest
         Assert.Equal(12, entry["token_id"]!.GetValue<string>().Length);
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("true")]
+    [InlineData("")]
+    public async Task Traffic_ConsoleHeaderWithoutTheSandboxsMark_IsRecordedAsAClientsCall(string value)
+    {
+        await SendMarkedAsync(value);
+
+        var entry = (await TrafficAsync()).Single(e => e!["path"]!.GetValue<string>() == "/api/v2/orders/")!;
+
+        Assert.False(entry["console"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Traffic_ConsoleHeaderWithTheMarkOfTheConsolePage_IsRecordedAsTheConsoles()
+    {
+        var page = await Api.Http.GetStringAsync("/");
+        var mark = System.Text.RegularExpressions.Regex.Match(page, "<meta name=\"covage-console-mark\" content=\"([0-9a-f]{32})\">").Groups[1].Value;
+
+        await SendMarkedAsync(mark);
+
+        var entry = (await TrafficAsync()).Single(e => e!["path"]!.GetValue<string>() == "/api/v2/orders/")!;
+        Assert.True(entry["console"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task ConsoleMark_IsMadeAfreshForEachSandbox()
+    {
+        await using var other = await TestProvider.StartAsync();
+
+        var mine = await Api.Http.GetStringAsync("/");
+        var theirs = await other.Http.GetStringAsync("/");
+
+        Assert.Contains("covage-console-mark", mine, StringComparison.Ordinal);
+        Assert.NotEqual(mine, theirs);
+    }
+
     [Fact]
     public async Task Traffic_LogIn_MasksPasswordAndTokensAndLinksTheIssuedToken()
     {
@@ -93,5 +130,14 @@ public sealed class TrafficTests : ProviderTest
         var later = await TrafficAsync($"?after={last}");
 
         Assert.Equal(["/api/events/"], later.Select(e => e!["path"]!.GetValue<string>()));
+    }
+
+    private async Task SendMarkedAsync(string mark)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v2/orders/");
+        request.Headers.Authorization = new("Bearer", await Api.TokenAsync("delivery@alpha.example"));
+        request.Headers.Add("X-Covage-Console", mark);
+        using var response = await Api.Http.SendAsync(request);
+        Assert.Equal(200, (int)response.StatusCode);
     }
 }

@@ -31,6 +31,7 @@ internal static class CertificationSummaryWriter
         },
         ["sha256"] = new JsonObject { ["rules"] = report.RulesSha256, ["schemas"] = report.SchemasSha256 },
         ["calls"] = report.Calls.Count,
+        ["console_calls"] = report.ConsoleCalls,
         ["exercised"] = new JsonArray([.. report.Verdict.Exercised.Select(o => (JsonNode)o)]),
         ["required"] = new JsonArray([.. report.Verdict.Required.Select(o => (JsonNode)o)]),
         ["rules"] = new JsonArray([.. report.Verdict.JudgedRules.Select(id => (JsonNode)new JsonObject
