@@ -30,6 +30,7 @@ internal static class TraceabilityWriter
                 })]),
             })]),
             ["uncovered"] = new JsonArray([.. traces.Where(t => t.Result == RuleTrace.NotCovered).Select(t => (JsonNode)JsonValue.Create(t.RuleId)!)]),
+            ["judged_by_certify_client"] = new JsonArray([.. report.JudgedByCertification().Select(r => (JsonNode)JsonValue.Create(r.Id)!)]),
         };
     }
 
@@ -54,6 +55,14 @@ internal static class TraceabilityWriter
         text.Append("\n## Rules with no scenario\n\n");
         text.Append(uncovered.Count == 0 ? "None: every catalogued rule is cited by at least one scenario.\n"
             : string.Concat(uncovered.Select(t => $"- {t.RuleId}: {Escape(t.Statement)}\n")));
+        var certification = report.JudgedByCertification();
+        if (certification.Count > 0)
+        {
+            text.Append("\n## Rules judged by certify-client\n\n");
+            text.Append("The kit's own client-behaviour rules are judged over an operator's client calls by `certify-client`, not by scenarios; they are not counted above: ");
+            text.Append(string.Join(", ", certification.Select(r => r.Id))).Append(".\n");
+        }
+
         return text.ToString();
     }
 

@@ -31,6 +31,8 @@ public sealed class CertifyClientTests : IDisposable
         Assert.Contains("EVT-CURSOR", cases);
         Assert.Contains("CLIENT-REQUIRED-OPS", cases);
         Assert.Empty(junit.Descendants("failure"));
+        var catalogue = Covage.Conformance.Reports.CatalogueRule.Load(Path.Combine(Pact.PactTestFiles.RepoRoot, "features", "RULES.md"));
+        Assert.Contains(junit.Descendants("testcase"), c => c.Attribute("name")!.Value == "CLIENT-BACKOFF: " + catalogue.Single(r => r.Id == "CLIENT-BACKOFF").Statement);
         var html = await File.ReadAllTextAsync(Path.Combine(_folder.Path, "report.html"));
         Assert.Contains("<div class=\"verdict ok\" id=\"verdict\">CERTIFIED</div>", html, StringComparison.Ordinal);
         Assert.Contains("/events/info/ <span class=\"muted\">info</span>", html, StringComparison.Ordinal);
