@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Covage.Conformance.Reports;
 
 namespace Covage.Conformance.Drivers;
 
@@ -36,7 +37,7 @@ internal static partial class ErrorEnvelope
         {
             if (details is not JsonArray list)
             {
-                problems.Add($"$.details: expected a list or null, got {details.ToJsonString()}");
+                problems.Add($"$.details: expected a list or null, got {details.ToJsonString(ReportJson.Compact)}");
             }
             else
             {
@@ -45,7 +46,7 @@ internal static partial class ErrorEnvelope
                     if (list[i] is not JsonObject detail || detail["field"] is not JsonValue field || !field.TryGetValue<string>(out _)
                         || detail["errors"] is not JsonArray errors || errors.Any(e => e is not JsonValue v || !v.TryGetValue<string>(out _)))
                     {
-                        problems.Add($"$.details[{i}]: expected {{\"field\": string, \"errors\": [string]}}, got {list[i]?.ToJsonString() ?? "null"}");
+                        problems.Add($"$.details[{i}]: expected {{\"field\": string, \"errors\": [string]}}, got {list[i]?.ToJsonString(ReportJson.Compact) ?? "null"}");
                     }
                 }
             }

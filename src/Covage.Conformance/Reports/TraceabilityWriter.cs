@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Covage.Conformance.Reports;
@@ -68,7 +67,7 @@ internal static class TraceabilityWriter
 
     public static void Write(RunReport report, string jsonPath, string markdownPath)
     {
-        File.WriteAllText(jsonPath, BuildJson(report).ToJsonString(new JsonSerializerOptions { WriteIndented = true }), new UTF8Encoding(false));
+        File.WriteAllText(jsonPath, BuildJson(report).ToJsonString(ReportJson.Indented), new UTF8Encoding(false));
         File.WriteAllText(markdownPath, BuildMarkdown(report), new UTF8Encoding(false));
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Covage.Conformance.Reports;
 using NJsonSchema;
 using NJsonSchema.Validation;
 
@@ -224,7 +225,7 @@ internal sealed class SchemaCatalog
             }
         }
 
-        return Cut(node?.ToJsonString() ?? "null");
+        return Cut(node?.ToJsonString(ReportJson.Compact) ?? "null");
     }
 
     private static IEnumerable<(JsonObject Event, string Path)> Events(JsonNode node, string path)

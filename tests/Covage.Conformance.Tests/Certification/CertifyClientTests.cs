@@ -57,6 +57,9 @@ public sealed class CertifyClientTests : IDisposable
         Assert.Contains($"\n  {rule}: #", run.Stdout, StringComparison.Ordinal);
         Assert.Contains(rule, run.FindingRules);
         Assert.Equal("not certified", run.Summary["verdict"]!.GetValue<string>());
+        // Plain UTF-8: the findings quote "Jean Dupont ™" and "order's" as sent and said.
+        Assert.DoesNotContain("\\u2122", File.ReadAllText(Path.Combine(_folder.Path, "summary.json")), StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u0027", File.ReadAllText(Path.Combine(_folder.Path, "summary.json")), StringComparison.Ordinal);
         var failure = XDocument.Load(Path.Combine(_folder.Path, "junit.xml")).Descendants("testcase")
             .Single(c => c.Attribute("name")!.Value.StartsWith(rule + ":", StringComparison.Ordinal)).Element("failure");
         Assert.NotNull(failure);
