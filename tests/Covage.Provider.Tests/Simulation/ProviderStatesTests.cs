@@ -3,7 +3,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Simulation;
 
-public sealed class ProviderStatesTests : ProviderTest
+public sealed class ProviderStatesTests(ProviderFixture provider) : ProviderTest(provider)
 {
     private const string Default = "0cd8d842-b0ca-43c0-8cbc-5d275cbdb1c2";
     private const string Token = "Bearer sandbox-pact-token";

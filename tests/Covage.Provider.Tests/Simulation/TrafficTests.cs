@@ -3,7 +3,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Simulation;
 
-public sealed class TrafficTests : ProviderTest
+public sealed class TrafficTests(ProviderFixture provider) : ProviderTest(provider)
 {
     private async Task<JsonArray> TrafficAsync(string query = "") =>
         (await Api.ControlAsync(HttpMethod.Get, "/_simulator/traffic/" + query)).Json["entries"]!.AsArray();

@@ -173,6 +173,20 @@ internal sealed class TestProvider : IAsyncDisposable
         return ControlAsync(HttpMethod.Post, $"/_simulator/orders/{uuid}/transitions/", body);
     }
 
+    /// <summary>
+    /// Back to the freshly seeded state, as a new provider would be: the world reset (orders, events,
+    /// services, tokens, virtual clock), faults and recorded traffic forgotten, no token kept here.
+    /// </summary>
+    public async Task ResetAsync()
+    {
+        _tokens.Clear();
+        foreach (var (method, path) in new[] { (HttpMethod.Post, "/_simulator/reset/"), (HttpMethod.Delete, "/_simulator/faults/"), (HttpMethod.Delete, "/_simulator/traffic/") })
+        {
+            var response = await SendAsync(method, path, null, null, simulator: true);
+            Assert.True(response.Code is >= 200 and < 300, $"{method} {path}: {response.Code} {response.Body}");
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();

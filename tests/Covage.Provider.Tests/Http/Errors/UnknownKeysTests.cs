@@ -8,7 +8,7 @@ namespace Covage.Provider.Tests.Http.Errors;
 /// TXT-MAX-LENGTH, the kit's reading: the objects that keep keys the API does not name hold at most
 /// <see cref="TxtMaxLength.MaxUnknownValues"/> values under them, however many PATCHes merge into them.
 /// </summary>
-public sealed class UnknownKeysTests : ProviderTest
+public sealed class UnknownKeysTests(ProviderFixture provider) : ProviderTest(provider)
 {
     [Theory]
     [InlineData("end_customer")]

@@ -19,7 +19,7 @@ namespace Covage.Provider.Tests.Http.V2;
 /// the claims of one reference race on atomic claims, and TransitionRacingDelete (8 failures in 8 runs,
 /// a 500, before p8-robust's fix) pins "404 or 409, never 5xx" whatever the interleaving.
 /// </remarks>
-public sealed class ConcurrencyTests : ProviderTest
+public sealed class ConcurrencyTests(ProviderFixture provider) : ProviderTest(provider)
 {
     private const int Rounds = 4;
 
