@@ -30,7 +30,7 @@ ensure_pact_engine() {
 ensure_chromium() {
   if command -v chromium >/dev/null 2>&1; then return 0; fi
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-    echo "run-conformance: installing Debian chromium for the browser tests..."
+    echo "covage-conformance: installing Debian chromium for the browser tests..."
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
       || die "apt-get could not install chromium"
   else
@@ -71,7 +71,15 @@ run_tests() {
   ensure_pact_engine
   local log; log="$(mktemp)"
   set +e
-  dotnet test "$here/CovageConformance.sln" -nologo "$@" 2>&1 | tee "$log"
+  if [ $# -eq 0 ]; then
+    # Built first, then tested without building: dotnet test then runs the test projects side by side
+    # (building as it tests, it runs them one after the other). Options given to the command go to a
+    # plain dotnet test, which builds as they say.
+    { dotnet build "$here/CovageConformance.sln" -nologo -v q -clp:NoSummary \
+        && dotnet test "$here/CovageConformance.sln" -nologo --no-build; } 2>&1 | tee "$log"
+  else
+    dotnet test "$here/CovageConformance.sln" -nologo "$@" 2>&1 | tee "$log"
+  fi
   local rc=${PIPESTATUS[0]}
   set -e
   # One closing line for humans and CI: totals across every test project.

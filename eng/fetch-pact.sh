@@ -7,14 +7,14 @@ dest="$root/.tools/pact"
 core="@pact-foundation/pact-core-linux-x64-glibc@20.2.0"
 cli="@pact-foundation/pact-cli-linux-x64@18.1.2"
 if [ -f "$dest/libpact_ffi.so" ] && [ -x "$dest/pact" ]; then exit 0; fi
-command -v npm >/dev/null 2>&1 || { echo "fetch-pact: npm is required to fetch the Pact engine ($core)" >&2; exit 1; }
+command -v npm >/dev/null 2>&1 || { echo "covage-conformance: npm is required to fetch the Pact engine ($core)" >&2; exit 1; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-( cd "$work" && npm pack --silent "$core" "$cli" >/dev/null ) || { echo "fetch-pact: npm pack $core $cli failed" >&2; exit 1; }
+( cd "$work" && npm pack --silent "$core" "$cli" >/dev/null ) || { echo "covage-conformance: npm pack $core $cli failed" >&2; exit 1; }
 mkdir -p "$work/core" "$work/cli" "$dest"
 tar xzf "$work"/pact-foundation-pact-core-linux-x64-glibc-*.tgz -C "$work/core"
 tar xzf "$work"/pact-foundation-pact-cli-linux-x64-*.tgz -C "$work/cli"
 cp "$work/core/package/prebuilds/linux-x64/libpact_ffi.so" "$dest/libpact_ffi.so"
 cp "$work/cli/package/standalone/pact" "$dest/pact"
 chmod +x "$dest/pact"
-echo "fetch-pact: Pact engine and CLI ready in .tools/pact/"
+echo "covage-conformance: Pact engine and CLI ready in .tools/pact/"

@@ -20,4 +20,11 @@ public sealed record ProviderOptions
 
     /// <summary>Start of the virtual clock; the system time when the provider is built if unset.</summary>
     public DateTimeOffset? ClockStart { get; init; }
+
+    /// <summary>
+    /// Tests only: called inside an order's lock, between reading the order and storing what changes,
+    /// so race tests can hold a writer there and make writers meet where a missing lock would let them
+    /// interleave. Null (nothing called) outside tests.
+    /// </summary>
+    internal Action? InsideOrderLock { get; init; }
 }

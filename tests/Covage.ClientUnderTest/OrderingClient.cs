@@ -18,7 +18,7 @@ internal sealed class OrderingClient(SandboxApi api, Fixtures fixtures, string e
         }
 
         await LogInAsync();
-        var name = variant == "forbidden-char" ? "Jean Dupont ™" : "Jean Dupont";
+        var name = variant is "forbidden-char" or "poses-as-console" ? "Jean Dupont ™" : "Jean Dupont";
         var order = await CreateAsync(name, blind: variant == "hasty");
         if (order is null)
         {

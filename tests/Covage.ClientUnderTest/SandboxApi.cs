@@ -16,6 +16,9 @@ internal sealed class SandboxApi(Uri baseAddress, string simulatorKey, bool hast
 
     public string? Token { get; set; }
 
+    /// <summary>Sends the console's header on every call, with a value of the client's own.</summary>
+    public void PoseAsConsole() => _http.DefaultRequestHeaders.Add("X-Covage-Console", "1");
+
     /// <summary>Sends, retrying 429 and 5xx answers; <paramref name="retryDropped"/> also retries a lost connection (a create must not).</summary>
     public async Task<(HttpStatusCode Status, JsonNode? Body)> SendAsync(HttpMethod method, string path, JsonNode? body = null, bool retry = true, bool retryDropped = true)
     {

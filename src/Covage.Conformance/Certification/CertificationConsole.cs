@@ -11,11 +11,11 @@ internal static class CertificationConsole
         if (report.Client is { } client)
         {
             var ended = client.TimedOutAfter is not null ? "was stopped at the timeout" : client.ExitCode is null ? "was stopped" : $"exited with code {client.ExitCode}";
-            stdout.WriteLine(FormattableString.Invariant($"Client {ended} after {client.Duration.TotalSeconds:0.0} s; {report.Calls.Count} call(s) recorded."));
+            stdout.WriteLine(FormattableString.Invariant($"Client {ended} after {client.Duration.TotalSeconds:0.0} s; {report.Calls.Count} call(s) recorded{Console(report)}."));
         }
         else
         {
-            stdout.WriteLine($"{report.Calls.Count} call(s) recorded.");
+            stdout.WriteLine($"{report.Calls.Count} call(s) recorded{Console(report)}.");
         }
 
         stdout.WriteLine($"Exercised: {(verdict.Exercised.Count == 0 ? "nothing" : string.Join(", ", verdict.Exercised))}");
@@ -40,4 +40,7 @@ internal static class CertificationConsole
 
         stdout.WriteLine($"Reports: {string.Join(", ", paths)}");
     }
+
+    private static string Console(CertificationReport report) =>
+        report.ConsoleCalls == 0 ? "" : $" (and {report.ConsoleCalls} of the sandbox's web console, set aside: not judged)";
 }

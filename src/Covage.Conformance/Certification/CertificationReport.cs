@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace Covage.Conformance.Certification;
 
-/// <summary>Everything the certification's reports show.</summary>
+/// <summary>
+/// Everything the certification's reports show. <see cref="ConsoleCalls"/>: the calls the sandbox's web
+/// console made with its secret mark, set aside and not judged (said, so that none goes unnoticed).
+/// </summary>
 internal sealed record CertificationReport(
     string KitVersion,
     DateTimeOffset StartedAt,
@@ -13,6 +16,7 @@ internal sealed record CertificationReport(
     ClientOutcome? Client,
     JsonArray? Faults,
     IReadOnlyList<RecordedCall> Calls,
+    int ConsoleCalls,
     Verdict Verdict,
     RuleBook Rules,
     string RulesSha256,

@@ -51,7 +51,7 @@ internal static class CertifyCommand
         }
 
         // The judgement runs even after Ctrl-C: what was recorded until then is judged.
-        var (calls, forgotten) = await control.ReadTrafficAsync(CancellationToken.None);
+        var (calls, consoleCalls, forgotten) = await control.ReadTrafficAsync(CancellationToken.None);
         if (forgotten > 0)
         {
             stdout.WriteLine($"note: the sandbox keeps only its last 10,000 calls (64 MB of bodies); the first {forgotten} were not judged.");
@@ -59,7 +59,7 @@ internal static class CertifyCommand
 
         var verdict = Judgement.Judge(calls, await SchemaCatalog.LoadAsync(schemasDirectory, CancellationToken.None), options.Required, outcome?.TimedOutAfter);
         var report = new CertificationReport(KitInfo.Version, startedAt, time.GetUtcNow(), sandbox.BaseAddress, options.Autopilot, options.Command,
-            outcome, options.Faults, calls, verdict, new RuleBook(CatalogueRule.Load(rulesFile)),
+            outcome, options.Faults, calls, consoleCalls, verdict, new RuleBook(CatalogueRule.Load(rulesFile)),
             Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(rulesFile))), ContentHash.OfDirectory(schemasDirectory));
         var paths = WriteReports(report, options.ReportDirectory);
         CertificationConsole.Write(stdout, report, paths);

@@ -1,4 +1,7 @@
 namespace Covage.Conformance.Certification;
 
-/// <summary>A behaviour the certification judges, with the published rule or page it rests on.</summary>
-internal sealed record ClientRule(string Id, string Statement, string Source);
+/// <summary>
+/// A rule the certification judges, by its ID. Its statement and source are the rule catalogue's
+/// (features/RULES.md), read through <see cref="RuleBook"/>: the catalogue is their one source.
+/// </summary>
+internal sealed record ClientRule(string Id);

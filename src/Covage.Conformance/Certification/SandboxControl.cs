@@ -25,13 +25,15 @@ internal sealed class SandboxControl(HttpClient http, string key, TimeProvider t
     }
 
     /// <summary>
-    /// Every call a client made (not the console's own), once the calls still being served are recorded,
-    /// and how many of the first calls the sandbox no longer keeps (its log holds the last 10,000).
+    /// Every call a client made, once the calls still being served are recorded; how many calls the
+    /// sandbox's own web console made (marked with the sandbox's secret, set aside, never judged); and how
+    /// many of the first calls the sandbox no longer keeps (its log holds the last 10,000).
     /// </summary>
-    public async Task<(IReadOnlyList<RecordedCall> Calls, long Forgotten)> ReadTrafficAsync(CancellationToken ct)
+    public async Task<(IReadOnlyList<RecordedCall> Calls, int ConsoleCalls, long Forgotten)> ReadTrafficAsync(CancellationToken ct)
     {
         await SettleAsync(ct);
         var calls = new List<RecordedCall>();
+        var console = 0;
         long after = 0;
         long? first = null;
         while (true)
@@ -39,7 +41,18 @@ internal sealed class SandboxControl(HttpClient http, string key, TimeProvider t
             var page = await GetAsync(after, Page, ct);
             var entries = page["entries"]!.AsArray();
             first ??= entries.Count > 0 ? entries[0]!["seq"]!.GetValue<long>() : null;
-            calls.AddRange(entries.Select(e => RecordedCall.FromJson(e!)).Where(c => !c.FromConsole));
+            foreach (var call in entries.Select(e => RecordedCall.FromJson(e!)))
+            {
+                if (call.FromConsole)
+                {
+                    console++;
+                }
+                else
+                {
+                    calls.Add(call);
+                }
+            }
+
             if (entries.Count < Page)
             {
                 break;
@@ -49,7 +62,7 @@ internal sealed class SandboxControl(HttpClient http, string key, TimeProvider t
         }
 
         // A fresh sandbox numbers calls from 1: a first kept call above 1 means older ones were let go.
-        return ([.. calls.OrderBy(c => c.At).ThenBy(c => c.Sequence)], first is { } seq ? seq - 1 : 0);
+        return ([.. calls.OrderBy(c => c.At).ThenBy(c => c.Sequence)], console, first is { } seq ? seq - 1 : 0);
     }
 
     /// <summary>A call answered a moment ago may still be on its way into the log: wait (briefly) until none is.</summary>

@@ -1,4 +1,5 @@
 using Covage.Conformance.Reports;
+using Covage.Conformance.Running;
 
 namespace Covage.Conformance.Cli;
 
@@ -39,15 +40,48 @@ internal static class MergeReportsCommand
         IReadOnlyList<string> paths;
         try
         {
+            MergeMessages(command, parts, stdout);
             paths = await ReportWriter.WriteAllAsync(merged.Report, command.ReportDir, merged.Shards);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new UsageException($"cannot write the reports: {e.Message}");
         }
+        catch (InvalidDataException e)
+        {
+            throw new UsageException($"cannot merge the Cucumber Messages: {e.Message}");
+        }
 
         stdout.WriteLine($"Merged {parts.Count} report folder(s) (shards {string.Join(", ", merged.Shards.DefaultIfEmpty("-"))}): {merged.Report.Results.Count} scenario(s)");
         ConsoleSummary.Write(stdout, merged.Report, paths, color);
         return merged.Report.Failed > 0 ? ExitCodes.Failed : ExitCodes.Passed;
     }
+
+    /// <summary>
+    /// The shards' Cucumber Messages as one stream in the output folder, in shard order (the standard
+    /// HTML report is then written from it), when every shard has its messages file.
+    /// </summary>
+    private static void MergeMessages(MergeReportsCommandLine command, List<(string Source, RunData Data)> parts, TextWriter stdout)
+    {
+        var output = Path.Combine(Path.GetFullPath(command.ReportDir), RunFormatters.MessagesFile);
+        var inputs = parts.OrderBy(p => p.Data.Shards.Count == 0 ? 0 : ShardIndex(p.Data.Shards[0]))
+            .Select(p => (p.Source, Path: Path.Combine(Path.GetFullPath(p.Source), RunFormatters.MessagesFile)))
+            .ToList();
+        if (inputs.Any(i => i.Path == output))
+        {
+            throw new UsageException("--report-dir is one of the shard folders: give the merged reports a folder of their own");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+        File.Delete(output);
+        if (inputs.FirstOrDefault(i => !File.Exists(i.Path)) is { Source: not null } missing)
+        {
+            stdout.WriteLine($"note: {missing.Source} has no {RunFormatters.MessagesFile}: the Cucumber Messages and {RunFormatters.HtmlFile} are not merged");
+            return;
+        }
+
+        CucumberMessagesMerge.Merge(inputs, output);
+    }
+
+    private static int ShardIndex(string label) => int.Parse(label[..label.IndexOf('/', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Covage.Conformance.Reports;
 
 namespace Covage.Conformance.Drivers;
 
@@ -36,7 +37,7 @@ internal static partial class ErrorEnvelope
         {
             if (details is not JsonArray list)
             {
-                problems.Add(new("$.details", "a list or null", details.ToJsonString()));
+                problems.Add(new("$.details", "a list or null", details.ToJsonString(ReportJson.Compact)));
             }
             else
             {
@@ -45,7 +46,7 @@ internal static partial class ErrorEnvelope
                     if (list[i] is not JsonObject detail || detail["field"] is not JsonValue field || !field.TryGetValue<string>(out _)
                         || detail["errors"] is not JsonArray errors || errors.Any(e => e is not JsonValue v || !v.TryGetValue<string>(out _)))
                     {
-                        problems.Add(new($"$.details[{i}]", "{\"field\": string, \"errors\": [string]}", list[i]?.ToJsonString() ?? "null"));
+                        problems.Add(new($"$.details[{i}]", "{\"field\": string, \"errors\": [string]}", list[i]?.ToJsonString(ReportJson.Compact) ?? "null"));
                     }
                 }
             }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Covage.Conformance.Reports;
 
 namespace Covage.Conformance.Drivers;
 
@@ -48,7 +49,7 @@ internal static class JsonPaths
     {
         null => "null",
         JsonValue v when v.TryGetValue<string>(out var s) => s,
-        _ => node.ToJsonString(),
+        _ => node.ToJsonString(ReportJson.Compact),
     };
 
     /// <summary>The path of the first value that differs between two documents ("$.bounds[0].address.stairs"), or null when equal.</summary>

@@ -169,7 +169,7 @@ internal sealed class ApiClient(TargetContext target, ScenarioLog log, StepDeadl
     {
         try
         {
-            var text = JsonNode.Parse(json)?.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? json;
+            var text = JsonNode.Parse(json)?.ToJsonString(Reports.ReportJson.Indented) ?? json;
             return text.Length > 8000 ? text[..8000] + "\n… (cut)" : text;
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Covage.Conformance.Reports;
 
 namespace Covage.Conformance.PactVerification;
 
@@ -86,7 +87,7 @@ internal static partial class PactFileCheck
             return;
         }
 
-        var version = declared is JsonValue value && value.TryGetValue<string>(out var text) ? text : declared.ToJsonString();
+        var version = declared is JsonValue value && value.TryGetValue<string>(out var text) ? text : declared.ToJsonString(ReportJson.Compact);
         var match = VersionPattern().Match(version);
         var known = match.Success && match.Groups["major"].Value switch
         {

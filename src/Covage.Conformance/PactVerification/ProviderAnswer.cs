@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Covage.Conformance.Reports;
 
 namespace Covage.Conformance.PactVerification;
 
@@ -16,14 +17,14 @@ internal static class ProviderAnswer
     {
         if (Envelope(exchange.Body) is { } envelope)
         {
-            var error = envelope["error"] is JsonValue e && e.TryGetValue<string>(out var text) ? text : envelope["error"]?.ToJsonString();
+            var error = envelope["error"] is JsonValue e && e.TryGetValue<string>(out var text) ? text : envelope["error"]?.ToJsonString(ReportJson.Compact);
             var lines = new List<string> { $"the provider answered {exchange.Status}: {error}" };
             foreach (var detail in (envelope["details"] as JsonArray ?? []).OfType<JsonObject>())
             {
                 var field = detail["field"] is JsonValue f && f.TryGetValue<string>(out var name) ? name : "(no field)";
                 var messages = detail["errors"] is JsonArray errors
-                    ? errors.Select(m => m is JsonValue v && v.TryGetValue<string>(out var s) ? s : m?.ToJsonString())
-                    : [detail["errors"]?.ToJsonString()];
+                    ? errors.Select(m => m is JsonValue v && v.TryGetValue<string>(out var s) ? s : m?.ToJsonString(ReportJson.Compact))
+                    : [detail["errors"]?.ToJsonString(ReportJson.Compact)];
                 lines.AddRange(messages.Select(m => $"  {field}: {m}"));
             }
 

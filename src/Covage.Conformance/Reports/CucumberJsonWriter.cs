@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Covage.Conformance.Running;
@@ -41,7 +40,7 @@ internal static partial class CucumberJsonWriter
     }
 
     public static void Write(RunReport report, string path, EmbedPolicy embed = EmbedPolicy.FailedSteps) =>
-        File.WriteAllText(path, Build(report, embed).ToJsonString(new JsonSerializerOptions { WriteIndented = true }), new UTF8Encoding(false));
+        File.WriteAllText(path, Build(report, embed).ToJsonString(ReportJson.Indented), new UTF8Encoding(false));
 
     private static JsonObject Element(FeatureFile feature, ScenarioResult result, EmbedPolicy embed)
     {

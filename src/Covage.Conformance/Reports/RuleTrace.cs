@@ -16,7 +16,9 @@ internal sealed record RuleTrace(string RuleId, string Statement, string Kind, b
     /// Catalogue rules first (in catalogue order), then rules cited by scenarios but missing from
     /// the catalogue. Verdict: failed if any scenario failed; passed if one passed and none failed;
     /// not applicable if all were; "not run" when the tag filter left out every scenario citing it;
-    /// "not covered" when no scenario cites it at all.
+    /// "not covered" when no scenario cites it at all. The rules certify-client judges
+    /// (<see cref="CatalogueRule.JudgedByCertification"/>) are left out unless a scenario cites one:
+    /// no scenario is meant to (see <see cref="JudgedByCertification"/>).
     /// </summary>
     public static IReadOnlyList<RuleTrace> Build(IReadOnlyList<CatalogueRule> catalogue, IReadOnlyList<ScenarioCase> loaded, IReadOnlyList<ScenarioResult> results)
     {
@@ -30,7 +32,8 @@ internal sealed record RuleTrace(string RuleId, string Statement, string Kind, b
         }
 
         var cited = loaded.SelectMany(RulesOf).ToHashSet(StringComparer.Ordinal);
-        var traces = catalogue.Select(r => Trace(r.Id, r.Statement, r.Kind, inCatalogue: true)).ToList();
+        var traces = catalogue.Where(r => !r.JudgedByCertification || cited.Contains(r.Id))
+            .Select(r => Trace(r.Id, r.Statement, r.Kind, inCatalogue: true)).ToList();
         var known = catalogue.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         traces.AddRange(ran.Keys.Concat(cited).Distinct(StringComparer.Ordinal).Where(id => !known.Contains(id)).Order(StringComparer.Ordinal)
             .Select(id => Trace(id, "(not in the rule catalogue)", "", inCatalogue: false)));
@@ -46,5 +49,12 @@ internal sealed record RuleTrace(string RuleId, string Statement, string Kind, b
                 : ResultKind.NotApplicable;
             return new RuleTrace(id, statement, kind, inCatalogue, scenarios, result);
         }
+    }
+
+    /// <summary>The catalogue's rules judged by certify-client that no loaded scenario cites: listed apart, never counted.</summary>
+    public static IReadOnlyList<CatalogueRule> JudgedByCertification(IReadOnlyList<CatalogueRule> catalogue, IReadOnlyList<ScenarioCase> loaded)
+    {
+        var cited = loaded.SelectMany(RulesOf).ToHashSet(StringComparer.Ordinal);
+        return [.. catalogue.Where(r => r.JudgedByCertification && !cited.Contains(r.Id))];
     }
 }

@@ -54,6 +54,9 @@ internal sealed record RunReport(
             .OrderByDescending(g => g.Item2)
             .ThenBy(g => g.Key, StringComparer.Ordinal)];
 
-    /// <summary>Rule → scenarios → result, uncovered rules included.</summary>
+    /// <summary>Rule → scenarios → result, uncovered rules included (not those certify-client judges).</summary>
     public IReadOnlyList<RuleTrace> Traceability() => RuleTrace.Build(Rules, LoadedScenarios, Results);
+
+    /// <summary>The catalogue's client-behaviour rules, judged by certify-client rather than by this run's scenarios.</summary>
+    public IReadOnlyList<CatalogueRule> JudgedByCertification() => RuleTrace.JudgedByCertification(Rules, LoadedScenarios);
 }

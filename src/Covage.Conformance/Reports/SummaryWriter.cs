@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Covage.Conformance.Running;
 
@@ -38,7 +37,7 @@ internal static class SummaryWriter
     };
 
     public static void Write(RunReport report, string path, IReadOnlyList<string>? shards = null) =>
-        File.WriteAllText(path, Build(report, shards).ToJsonString(new JsonSerializerOptions { WriteIndented = true }), new UTF8Encoding(false));
+        File.WriteAllText(path, Build(report, shards).ToJsonString(ReportJson.Indented), new UTF8Encoding(false));
 
     private static JsonObject Counts(IReadOnlyList<Running.ScenarioResult> results, int passed, int failed, int notApplicable)
     {

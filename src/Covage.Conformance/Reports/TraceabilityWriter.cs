@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Covage.Conformance.Reports;
@@ -31,6 +30,7 @@ internal static class TraceabilityWriter
                 })]),
             })]),
             ["uncovered"] = new JsonArray([.. traces.Where(t => t.Result == RuleTrace.NotCovered).Select(t => (JsonNode)JsonValue.Create(t.RuleId)!)]),
+            ["judged_by_certify_client"] = new JsonArray([.. report.JudgedByCertification().Select(r => (JsonNode)JsonValue.Create(r.Id)!)]),
         };
     }
 
@@ -55,12 +55,20 @@ internal static class TraceabilityWriter
         text.Append("\n## Rules with no scenario\n\n");
         text.Append(uncovered.Count == 0 ? "None: every catalogued rule is cited by at least one scenario.\n"
             : string.Concat(uncovered.Select(t => $"- {t.RuleId}: {Escape(t.Statement)}\n")));
+        var certification = report.JudgedByCertification();
+        if (certification.Count > 0)
+        {
+            text.Append("\n## Rules judged by certify-client\n\n");
+            text.Append("The kit's own client-behaviour rules are judged over an operator's client calls by `certify-client`, not by scenarios; they are not counted above: ");
+            text.Append(string.Join(", ", certification.Select(r => r.Id))).Append(".\n");
+        }
+
         return text.ToString();
     }
 
     public static void Write(RunReport report, string jsonPath, string markdownPath)
     {
-        File.WriteAllText(jsonPath, BuildJson(report).ToJsonString(new JsonSerializerOptions { WriteIndented = true }), new UTF8Encoding(false));
+        File.WriteAllText(jsonPath, BuildJson(report).ToJsonString(ReportJson.Indented), new UTF8Encoding(false));
         File.WriteAllText(markdownPath, BuildMarkdown(report), new UTF8Encoding(false));
     }
 

@@ -36,16 +36,23 @@ internal sealed partial class FeatureSet
             throw new GherkinLoadException($"{directory}: no such features directory");
         }
 
+        // One id generator for every feature, in path order: the ids of the documents and pickles are
+        // unique across the run's Cucumber Messages (as Cucumber requires: its HTML report finds nodes and
+        // pickles by id), and the same in every run of the same features (shards merge on them).
+        var ids = new IncrementingIdGenerator();
         var sets = Directory.EnumerateFiles(directory, "*.feature", SearchOption.AllDirectories)
             .Select(file => (Relative: Path.GetRelativePath(directory, file).Replace('\\', '/'), File: file))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .Select(f => Parse(f.Relative, File.ReadAllText(f.File)))
+            .Select(f => Parse(f.Relative, File.ReadAllText(f.File), ids))
             .ToList();
         return new FeatureSet([.. sets.SelectMany(s => s.Features)], [.. sets.SelectMany(s => s.Scenarios)]);
     }
 
-    /// <summary>Parses one feature's text; <paramref name="path"/> names it in ids, messages and reports.</summary>
-    public static FeatureSet Parse(string path, string text)
+    /// <summary>
+    /// Parses one feature's text; <paramref name="path"/> names it in ids, messages and reports.
+    /// <paramref name="ids"/>: the generator shared by the features of one run (a fresh one if null).
+    /// </summary>
+    public static FeatureSet Parse(string path, string text, IIdGenerator? ids = null)
     {
         Gherkin.Ast.GherkinDocument ast;
         try
@@ -67,7 +74,7 @@ internal sealed partial class FeatureSet
         }
 
         // One id generator for the document and its pickles: the pickles point at the document's nodes.
-        var ids = new IncrementingIdGenerator();
+        ids ??= new IncrementingIdGenerator();
         var document = new AstMessagesConverter(ids).ConvertGherkinDocumentToEventArgs(ast, path);
         var pickles = new PickleCompiler(ids).Compile(document);
         var feature = document.Feature;

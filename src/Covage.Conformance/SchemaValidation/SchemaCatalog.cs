@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Covage.Conformance.Reports;
 using NJsonSchema;
 using NJsonSchema.Validation;
 
@@ -205,7 +206,7 @@ internal sealed class SchemaCatalog
             }
         }
 
-        return Cut(node?.ToJsonString() ?? "null");
+        return Cut(node?.ToJsonString(ReportJson.Compact) ?? "null");
     }
 
     private static JsonNode? TryParse(string json)

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
-using Reqnroll;
 using Covage.Conformance.Drivers;
+using Covage.Conformance.Reports;
+using Reqnroll;
 
 namespace Covage.Conformance.Steps;
 
@@ -106,7 +107,7 @@ internal sealed class LifecycleSteps(LifecycleDriver lifecycle, ScenarioState st
             var refused = answer.Status is >= 400 and < 500;
             if ((verdict == EventVerdict.Allowed && !accepted) || (verdict == EventVerdict.Forbidden && !refused) || (verdict == EventVerdict.NotJudged && !accepted && !refused))
             {
-                problems.Add($"{type}: expected {(verdict == EventVerdict.Allowed ? "accepted (200)" : verdict == EventVerdict.Forbidden ? "refused (4xx)" : "a 200 or a 4xx")}, got {answer.Status} {answer.Body?.ToJsonString()}");
+                problems.Add($"{type}: expected {(verdict == EventVerdict.Allowed ? "accepted (200)" : verdict == EventVerdict.Forbidden ? "refused (4xx)" : "a 200 or a 4xx")}, got {answer.Status} {answer.Body?.ToJsonString(ReportJson.Compact)}");
             }
         }
 

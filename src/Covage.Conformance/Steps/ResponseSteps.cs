@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Reqnroll;
 using Covage.Conformance.Drivers;
 using Covage.Conformance.Http;
+using Covage.Conformance.Reports;
+using Reqnroll;
 
 namespace Covage.Conformance.Steps;
 
@@ -172,7 +173,7 @@ internal sealed class ResponseSteps(ScenarioState state, Placeholders placeholde
         var expected = JsonNode.Parse(json);
         if (!JsonNode.DeepEquals(expected, Last.Json))
         {
-            throw Failures.Mismatch(state.RuleId, "the answer's body", expected?.ToJsonString() ?? "null", Last.Body, "$", Last);
+            throw Failures.Mismatch(state.RuleId, "the answer's body", expected?.ToJsonString(ReportJson.Compact) ?? "null", Last.Body, "$", Last);
         }
     }
 

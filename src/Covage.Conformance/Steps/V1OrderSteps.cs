@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
-using Reqnroll;
 using Covage.Conformance.Drivers;
 using Covage.Conformance.Http;
+using Covage.Conformance.Reports;
 using Covage.Conformance.Targets;
+using Reqnroll;
 
 namespace Covage.Conformance.Steps;
 
@@ -64,7 +65,7 @@ internal sealed class V1OrderSteps(OrdersDriver orders, ScenarioState state, Pla
         if (exchange.Json?["endpoints"] is not JsonArray { Count: 0 })
         {
             throw Failures.Mismatch(state.RuleId, "a line-building order's endpoints (CRT-ENDPOINTS-V1)", "[]",
-                exchange.Json?["endpoints"]?.ToJsonString() ?? "(absent)", "$.endpoints", exchange);
+                exchange.Json?["endpoints"]?.ToJsonString(ReportJson.Compact) ?? "(absent)", "$.endpoints", exchange);
         }
     }
 

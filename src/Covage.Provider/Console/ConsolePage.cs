@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Covage.Provider.Simulation;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Covage.Provider.Console;
 
@@ -12,12 +14,14 @@ internal static class ConsolePage
 
     public static IEndpointRouteBuilder MapConsole(this IEndpointRouteBuilder routes)
     {
+        // Built once: the sandbox's console mark never changes while it runs.
+        var page = ConsoleHtml.Page(routes.ServiceProvider.GetRequiredService<Sandbox>().ConsoleMark);
         routes.MapGet("/", (HttpContext context) =>
         {
             context.Response.Headers.ContentSecurityPolicy = Policy;
             context.Response.Headers.CacheControl = "no-store";
             context.Response.Headers.XContentTypeOptions = "nosniff";
-            return Results.Bytes(ConsoleHtml.Page, "text/html; charset=utf-8");
+            return Results.Bytes(page, "text/html; charset=utf-8");
         });
         return routes;
     }

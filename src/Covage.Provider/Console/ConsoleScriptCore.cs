@@ -8,6 +8,7 @@ internal static class ConsoleScriptCore
 {
     public const string Js = """
         const $ = (id) => document.getElementById(id);
+        const CONSOLE_MARK = (document.querySelector('meta[name="covage-console-mark"]') || {}).content || "";
         const store = window.sessionStorage;
         const S = { key: store.getItem("covage.key") || "", token: store.getItem("covage.token"), refresh: store.getItem("covage.refresh"),
           user: JSON.parse(store.getItem("covage.user") || "null"), password: null, fixtures: null, orders: [], refs: {},
@@ -55,8 +56,9 @@ internal static class ConsoleScriptCore
         function fail(e) { toast(e.message, true, e.body && e.body.details); }
         async function api(method, path, body, opts) {
           opts = opts || {};
-          // The console marks its own calls, so the traffic view can tell them from a client's.
-          const headers = { Accept: "application/json", "X-Covage-Console": "1" };
+          // The console marks its own calls with the sandbox's secret mark (given in this page only), so
+          // the traffic view and certify-client can tell them from a client's.
+          const headers = { Accept: "application/json", "X-Covage-Console": CONSOLE_MARK };
           if (body !== undefined) headers["Content-Type"] = "application/json";
           if (opts.control) headers["X-Simulator-Key"] = S.key;
           else if (S.token && !opts.anonymous) headers.Authorization = "Bearer " + S.token;

@@ -43,7 +43,10 @@ internal static class ConsoleScriptDetail
             return b;
           }) : [el("span", { class: "muted", text: draft ? "submit the draft first" : locked ? "enter the simulator key to drive the lifecycle" : "final status: no further move" })]));
           const events = allowed.events;
+          // A refresh (the feed saw a new event of this order) keeps the event type the user chose, if still allowed.
+          const chosen = $("event-type").value;
           $("event-type").replaceChildren(...(events.length ? events.map((t) => el("option", { value: t, text: t })) : [el("option", { value: "", text: "none for this order" })]));
+          if (events.includes(chosen)) $("event-type").value = chosen;
           $("event-type").disabled = $("emit-event").disabled = $("attach-event").disabled = !events.length;
         }
         async function loadTimeline() {

@@ -29,13 +29,11 @@ internal static class ProviderStateOrders
         }
 
         world.Covage.Forget(uuid);
-        // Events of an order that had this uuid before stay in the log: the answer names only this setup's.
-        var earlier = world.State.Events.ForObject(uuid).Count;
         var user = ProviderStates.Delivery(world);
         var created = world.Orders.Create(user, NewDraft(world, kind), uuid);
         if (created.TryGetRefusal(out var refused) || stage == ProviderStateStage.Bare)
         {
-            return created.Then<JsonObject>(order => ProviderStateValues.Of(world, order, earlier));
+            return created.Then<JsonObject>(order => ProviderStateValues.Of(world, order));
         }
 
         // The operator's reference must be unique among its orders: derive it from the uuid unless given.
@@ -54,7 +52,7 @@ internal static class ProviderStateOrders
         var done = world.Orders.Patch(user, uuid, fill)
             .Then(order => stage == ProviderStateStage.InfoSent ? world.Orders.PostInfo(user, uuid, "Hello there", null).Then<Order>(_ => order) : order)
             .Then(order => stage == ProviderStateStage.Acknowledged ? world.Covage.Transition(uuid, "acknowledged", null, null) : order);
-        return done.Then<JsonObject>(_ => ProviderStateValues.Of(world, world.Orders.Find(user.OperatorUuid, uuid)!, earlier));
+        return done.Then<JsonObject>(_ => ProviderStateValues.Of(world, world.Orders.Find(user.OperatorUuid, uuid)!));
     }
 
     private static OrderDraft NewDraft(World world, string kind)

@@ -11,11 +11,8 @@ namespace Covage.Provider.Simulation;
 /// </summary>
 internal static class ProviderStateValues
 {
-    /// <summary>
-    /// An order's uuid and references, its first bound and endpoint, its latest event (among those after
-    /// the first <paramref name="earlierEvents"/> of its uuid), its service.
-    /// </summary>
-    public static JsonObject Of(World world, Order order, int earlierEvents)
+    /// <summary>An order's uuid and references, its first bound and endpoint, its latest event, its service.</summary>
+    public static JsonObject Of(World world, Order order)
     {
         var values = new JsonObject
         {
@@ -29,7 +26,7 @@ internal static class ProviderStateValues
         Add(values, "bound_uuid", bound?.Uuid);
         Add(values, "endpoint_uuid", bound is { Endpoints.Count: > 0 } ? bound.Endpoints[0].Uuid : null);
         var events = world.State.Events.ForObject(order.Uuid);
-        Add(values, "event_uuid", events.Count > earlierEvents ? events[^1].Uuid : null);
+        Add(values, "event_uuid", events.Count > 0 ? events[^1].Uuid : null);
         Add(values, "service_uuid", order.ServiceUuid);
         Add(values, "service_ref", order.ServiceRef);
         return values;

@@ -35,6 +35,13 @@ internal sealed class Sandbox
     /// <summary>The faults the control API asked for; kept across resets.</summary>
     public FaultBook Faults { get; } = new();
 
+    /// <summary>
+    /// The secret the web console sends in <c>X-Covage-Console</c> so the traffic recorder can tell its
+    /// calls from a client's: made afresh for each sandbox and given only in the console page itself, so a
+    /// client cannot mark its calls as the console's by sending the header with any value of its own.
+    /// </summary>
+    public string ConsoleMark { get; } = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
     /// <summary>Cancelled by <c>POST /_simulator/stop/</c>: whoever runs the sandbox stops it.</summary>
     public CancellationTokenSource StopRequested { get; } = new();
 
@@ -50,7 +57,7 @@ internal sealed class Sandbox
     private World NewWorld()
     {
         var state = Seed.Create(Clock);
-        var store = new OrderStore(state);
+        var store = new OrderStore(state, Options.InsideOrderLock);
         return new World(state, new OrderService(store), new CovageSide(state, store), new TokenService(Clock));
     }
 }

@@ -31,6 +31,8 @@ public sealed class CertifyClientTests : IDisposable
         Assert.Contains("EVT-CURSOR", cases);
         Assert.Contains("CLIENT-REQUIRED-OPS", cases);
         Assert.Empty(junit.Descendants("failure"));
+        var catalogue = Covage.Conformance.Reports.CatalogueRule.Load(Path.Combine(Pact.PactTestFiles.RepoRoot, "features", "RULES.md"));
+        Assert.Contains(junit.Descendants("testcase"), c => c.Attribute("name")!.Value == "CLIENT-BACKOFF: " + catalogue.Single(r => r.Id == "CLIENT-BACKOFF").Statement);
         var html = await File.ReadAllTextAsync(Path.Combine(_folder.Path, "report.html"));
         Assert.Contains("<div class=\"verdict ok\" id=\"verdict\">CERTIFIED</div>", html, StringComparison.Ordinal);
         Assert.Contains("/events/info/ <span class=\"muted\">info</span>", html, StringComparison.Ordinal);
@@ -38,6 +40,7 @@ public sealed class CertifyClientTests : IDisposable
 
     [Theory]
     [InlineData("forbidden-char", "CHR-ALLOWED-SET")]
+    [InlineData("poses-as-console", "CHR-ALLOWED-SET")]
     [InlineData("modify-submitted", "UPD-DRAFT-ONLY")]
     [InlineData("status-acknowledged", "ORD-OPERATOR-STATUS")]
     [InlineData("info-after-429", "THR-INFO-5MIN")]
@@ -54,6 +57,9 @@ public sealed class CertifyClientTests : IDisposable
         Assert.Contains($"\n  {rule}: #", run.Stdout, StringComparison.Ordinal);
         Assert.Contains(rule, run.FindingRules);
         Assert.Equal("not certified", run.Summary["verdict"]!.GetValue<string>());
+        // Plain UTF-8: the findings quote "Jean Dupont ™" and "order's" as sent and said.
+        Assert.DoesNotContain("\\u2122", File.ReadAllText(Path.Combine(_folder.Path, "summary.json")), StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u0027", File.ReadAllText(Path.Combine(_folder.Path, "summary.json")), StringComparison.Ordinal);
         var failure = XDocument.Load(Path.Combine(_folder.Path, "junit.xml")).Descendants("testcase")
             .Single(c => c.Attribute("name")!.Value.StartsWith(rule + ":", StringComparison.Ordinal)).Element("failure");
         Assert.NotNull(failure);

@@ -37,6 +37,41 @@ public sealed class CertifyServeTests : IDisposable
     }
 
     [Fact]
+    public async Task CertifyClient_CallsOfTheConsolePage_AreSetAsideAndCounted_OthersClaimingToBeItAreJudged()
+    {
+        using var stdout = new SignallingWriter("Certifying every call to ");
+        var certify = CertifyCommand.RunAsync(["--report-dir", _folder.Path], stdout, TextWriter.Null, TimeProvider.System, CancellationToken.None);
+        var line = await stdout.Seen.WaitAsync(TimeSpan.FromSeconds(30));
+        using var http = new HttpClient { BaseAddress = new Uri(line.Split(' ')[4].Replace("api/:", "", StringComparison.Ordinal)) };
+        var page = await http.GetStringAsync("");
+        var mark = System.Text.RegularExpressions.Regex.Match(page, "name=\"covage-console-mark\" content=\"([0-9a-f]+)\"").Groups[1].Value;
+
+        foreach (var claimed in new[] { mark, mark, "1" })
+        {
+            using var call = new HttpRequestMessage(HttpMethod.Get, "api/v2/orders/");
+            call.Headers.Add("X-Covage-Console", claimed);
+            using (await http.SendAsync(call))
+            {
+            }
+        }
+
+        using var stop = new HttpRequestMessage(HttpMethod.Post, "_simulator/stop/");
+        stop.Headers.Add("X-Simulator-Key", "sandbox-simulator-key");
+        using (await http.SendAsync(stop))
+        {
+        }
+
+        var code = await certify.WaitAsync(TimeSpan.FromSeconds(30));
+        var summary = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(_folder.Path, "summary.json")))!;
+
+        Assert.Equal(1, code);
+        Assert.Equal(1, summary["calls"]!.GetValue<int>());
+        Assert.Equal(2, summary["console_calls"]!.GetValue<int>());
+        Assert.Contains("1 call(s) recorded (and 2 of the sandbox's web console, set aside: not judged).", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains("  AUTH-HEADER: #3 GET /api/v2/orders/ → 401", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CertifyClient_NoCommandAndNoCall_IsNotCertified()
     {
         using var stdout = new SignallingWriter("Certifying every call to ");

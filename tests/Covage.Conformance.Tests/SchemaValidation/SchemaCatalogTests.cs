@@ -37,6 +37,14 @@ public sealed class SchemaCatalogTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Validate_ValueWithNonAsciiText_QuotesItAsWritten()
+    {
+        var violation = Assert.Single(_catalog.Validate("thing.schema.json", """{"id":"Jean Dupont ™ é 'x' <y>","status":"draft"}"""));
+
+        Assert.Equal("\"Jean Dupont ™ é 'x' <y>\"", violation.Value);
+    }
+
+    [Fact]
     public void Validate_ConditionNotMet_ShowsOnlyTheMissingField()
     {
         var violation = Assert.Single(_catalog.Validate("conditional.schema.json", """{"status":"submitted"}"""));

@@ -46,6 +46,40 @@ public sealed class MergeReportsTests : IClassFixture<MergeReportsTests.ShardedR
     }
 
     [Fact]
+    public void Merge_TwoShards_CucumberMessagesAreOneValidStreamWithTheWholeRunsCounts()
+    {
+        var whole = Messages.Read(Path.Combine(_run.Folder.Path, "whole"));
+        var merged = Messages.Read(Path.Combine(_run.Folder.Path, "merged"));
+        var shard1 = Messages.Read(Path.Combine(_run.Folder.Path, "shard1"));
+
+        Assert.Equal(1, merged.Count("meta"));
+        Assert.Equal(1, merged.Count("testRunStarted"));
+        Assert.Equal(1, merged.Count("testRunFinished"));
+        Assert.Equal("testRunStarted", merged.Kinds[0]);
+        Assert.Equal("testRunFinished", merged.Kinds[^1]);
+        foreach (var kind in new[] { "source", "gherkinDocument", "pickle", "stepDefinition", "hook", "parameterType", "testCase", "testCaseStarted", "testCaseFinished", "testStepStarted", "testStepFinished" })
+        {
+            Assert.True(whole.Count(kind) == merged.Count(kind), $"{kind}: {whole.Count(kind)} in one run, {merged.Count(kind)} merged");
+        }
+
+        Assert.True(shard1.Count("testCase") < merged.Count("testCase"), "the merge holds more than one shard's test cases");
+        Assert.Equal(whole.Statuses(), merged.Statuses());
+        Assert.Equal(whole.Message("testRunFinished")["success"]!.GetValue<bool>(), merged.Message("testRunFinished")["success"]!.GetValue<bool>());
+        whole.AssertIdsUniqueAndReferencesResolved();
+        merged.AssertIdsUniqueAndReferencesResolved();
+    }
+
+    [Fact]
+    public void Merge_TwoShards_WritesTheStandardHtmlReportOfTheMergedMessages()
+    {
+        var html = System.IO.File.ReadAllText(Path.Combine(_run.Folder.Path, "merged", "cucumber-report.html"));
+        var merged = Messages.Read(Path.Combine(_run.Folder.Path, "merged"));
+
+        Assert.Contains("<title>Covage conformance", html, StringComparison.Ordinal);
+        Assert.Equal(merged.Count("testCaseFinished"), html.Split("{\"testCaseFinished\":").Length - 1);
+    }
+
+    [Fact]
     public async Task Merge_OneShardMissing_Exits2NamingIt()
     {
         var (code, stderr) = await _run.MergeAsync("shard1");

@@ -1,28 +1,27 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Covage.Provider.Tests.Console;
 
 /// <summary>Drives the web console in Debian's chromium against a provider on loopback.</summary>
-public sealed class ConsoleBrowserTests : IAsyncLifetime
+[Collection(ConsoleBrowsers.Name)]
+public sealed class ConsoleBrowserTests(Chromium chromium) : IAsyncLifetime
 {
     private const string Key = "console-test-key";
     private ProviderHost _host = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private IPage? _page;
 
-    public async Task InitializeAsync()
-    {
+    public async Task InitializeAsync() =>
         _host = await ProviderHost.StartAsync(
             new ProviderOptions { SimulatorKey = Key, ClockStart = new DateTimeOffset(2026, 11, 22, 9, 30, 0, TimeSpan.Zero) }, ProviderTransport.Loopback);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
-    }
 
     [Fact]
     public async Task Console_DraftSubmittedAndAcknowledged_ShowsStatusAndTimeline()
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
+        var page = _page = await chromium.NewPageAsync(1440, 900);
         var scriptErrors = new List<string>();
         page.PageError += (_, error) => scriptErrors.Add(error);
         await page.GotoAsync(_host.BaseAddress.ToString());
@@ -89,9 +88,39 @@ public sealed class ConsoleBrowserTests : IAsyncLifetime
         await Expect(page.Locator("#who-email")).ToHaveTextAsync("delivery@alpha.example");
     }
 
+    [Fact]
+    public async Task Console_FeedRefreshesTheSelectedOrder_KeepsTheChosenEventType()
+    {
+        var page = await SignedInPageAsync();
+        await page.ClickAsync("#new-draft");
+        await page.ClickAsync("#create-submit");
+        var status = page.Locator("#d-status");
+        await Expect(status).ToHaveTextAsync("draft");
+        await page.ClickAsync("#submit-order");
+        await page.ClickAsync("#transitions button[data-to='acknowledged']");
+        await page.ClickAsync("#transitions button[data-to='running']");
+        await Expect(status).ToHaveTextAsync("running");
+        await page.SelectOptionAsync("#event-type", "order-sensibleaccess");
+
+        // The operator's own client posts an info message: the feed sees the order's new event and
+        // redraws its detail, buttons and event types included.
+        using var http = new HttpClient { BaseAddress = _host.BaseAddress };
+        using var login = await http.PostAsJsonAsync("api/v2/account/token/", new { email = "delivery@alpha.example", password = "Alpha-Delivery-2019" });
+        var token = (await login.Content.ReadFromJsonAsync<JsonNode>())!["access"]!.GetValue<string>();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var uuid = (await http.GetFromJsonAsync<JsonNode>("api/v2/orders/?status=running"))!.AsArray().Single()!["uuid"]!.GetValue<string>();
+        using (var info = await http.PostAsJsonAsync($"api/v2/orders/{uuid}/events/info/", new { message = "Please call first." }))
+        {
+            Assert.Equal(200, (int)info.StatusCode);
+        }
+
+        await Expect(page.Locator("#timeline li[data-type='order-info']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#event-type")).ToHaveValueAsync("order-sensibleaccess");
+    }
+
     private async Task<IPage> SignedInPageAsync()
     {
-        var page = await _browser.NewPageAsync();
+        var page = _page = await chromium.NewPageAsync();
         page.PageError += (_, error) => Assert.Fail(error);
         await ConsoleSignIn.AsDeliveryAsync(page, _host.BaseAddress, Key);
         return page;
@@ -99,8 +128,11 @@ public sealed class ConsoleBrowserTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        if (_page is not null)
+        {
+            await _page.Context.CloseAsync();
+        }
+
         await _host.DisposeAsync();
     }
 }

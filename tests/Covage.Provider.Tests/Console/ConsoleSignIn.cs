@@ -12,7 +12,9 @@ internal static class ConsoleSignIn
         await page.FillAsync("#key", key);
         await page.ClickAsync("#load-fixtures");
         await page.ClickAsync("button.use-cred[data-email='delivery@alpha.example']");
+        await Expect(page.Locator("#password")).ToHaveValueAsync("Alpha-Delivery-2019");
         await page.ClickAsync("#login");
+        await Expect(page.Locator("#who-email")).ToHaveTextAsync("delivery@alpha.example");
         await Expect(page.Locator("#clock")).ToContainTextAsync("UTC");
     }
 }

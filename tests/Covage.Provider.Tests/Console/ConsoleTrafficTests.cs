@@ -7,29 +7,25 @@ using static Microsoft.Playwright.Assertions;
 namespace Covage.Provider.Tests.Console;
 
 /// <summary>The console's traffic view, in Debian's chromium, while a client calls the sandbox.</summary>
-public sealed class ConsoleTrafficTests : IAsyncLifetime, IDisposable
+[Collection(ConsoleBrowsers.Name)]
+public sealed class ConsoleTrafficTests(Chromium chromium) : IAsyncLifetime, IDisposable
 {
     private const string Key = "traffic-test-key";
     private ProviderHost _host = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
     private HttpClient _client = null!;
+    private IPage? _page;
 
     public async Task InitializeAsync()
     {
         _host = await ProviderHost.StartAsync(new ProviderOptions { SimulatorKey = Key }, ProviderTransport.Loopback);
         _client = new HttpClient { BaseAddress = _host.BaseAddress };
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
     }
 
     [Fact]
     public async Task Traffic_ClientCalls_ShowWithAnswerAndRule_FilteredAndLive()
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
-        // The view polls every 1.5 s; on a loaded machine a poll and a render can take longer than Playwright's 5 s default.
-        page.SetDefaultTimeout(30_000);
-        SetDefaultExpectTimeout(15_000);
+        // The view polls every 1.5 s: each expectation waits for the rows it needs (Chromium's timeouts).
+        var page = _page = await chromium.NewPageAsync(1440, 900);
         var scriptErrors = new List<string>();
         page.PageError += (_, error) => scriptErrors.Add(error);
         await ConsoleSignIn.AsDeliveryAsync(page, _host.BaseAddress, Key);
@@ -128,8 +124,11 @@ public sealed class ConsoleTrafficTests : IAsyncLifetime, IDisposable
 
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        if (_page is not null)
+        {
+            await _page.Context.CloseAsync();
+        }
+
         await _host.DisposeAsync();
     }
 }

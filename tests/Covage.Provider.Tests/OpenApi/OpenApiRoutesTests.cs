@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Covage.Provider.Tests.OpenApi;
 
 /// <summary>GET /openapi.json describes every route the provider maps, and nothing it does not.</summary>
-public sealed partial class OpenApiRoutesTests : ProviderTest
+public sealed partial class OpenApiRoutesTests(ProviderFixture provider) : ProviderTest(provider)
 {
     [Fact]
     public async Task OpenApiJson_NoCredentials_DescribesEveryMappedRoute()

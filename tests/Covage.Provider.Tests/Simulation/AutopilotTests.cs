@@ -3,7 +3,7 @@ using Covage.Provider.Tests.Support;
 namespace Covage.Provider.Tests.Simulation;
 
 /// <summary>The autopilot's paths, replayed through the control API: every step must be a legal move.</summary>
-public sealed class AutopilotTests : ProviderTest
+public sealed class AutopilotTests(ProviderFixture provider) : ProviderTest(provider)
 {
     [Theory]
     [InlineData("copper", "activate", "AM01")]

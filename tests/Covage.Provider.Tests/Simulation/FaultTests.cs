@@ -3,7 +3,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Simulation;
 
-public sealed class FaultTests : ProviderTest
+public sealed class FaultTests(ProviderFixture provider) : ProviderTest(provider)
 {
     private Task<ApiResponse> FaultAsync(string json) =>
         Api.SendAsync(HttpMethod.Post, "/_simulator/faults/", null, null, raw: json, simulator: true);

@@ -3,7 +3,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Simulation;
 
-public sealed class LifecycleTests : ProviderTest
+public sealed class LifecycleTests(ProviderFixture provider) : ProviderTest(provider)
 {
     private async Task<string> SubmittedAsync(string technology = "copper", string requestType = "activate", string product = "AM01") =>
         (await Api.SubmittedAsync(technology, requestType, product))["uuid"]!.GetValue<string>();

@@ -3,7 +3,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Simulation;
 
-public sealed class MovesTests : ProviderTest
+public sealed class MovesTests(ProviderFixture provider) : ProviderTest(provider)
 {
     private async Task<JsonNode> MovesAsync(string uuid)
     {

@@ -3,7 +3,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Simulation;
 
-public sealed class TrafficTests : ProviderTest
+public sealed class TrafficTests(ProviderFixture provider) : ProviderTest(provider)
 {
     private async Task<JsonArray> TrafficAsync(string query = "") =>
         (await Api.ControlAsync(HttpMethod.Get, "/_simulator/traffic/" + query)).Json["entries"]!.AsArray();
@@ -30,6 +30,43 @@ public sealed class TrafficTests : ProviderTest
         Assert.Equal(refused.Body, entry["response_body"]!.GetValue<string>());
         Assert.Equal("bearer", entry["auth"]!.GetValue<string>());
         Assert.Equal(12, entry["token_id"]!.GetValue<string>().Length);
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("true")]
+    [InlineData("")]
+    public async Task Traffic_ConsoleHeaderWithoutTheSandboxsMark_IsRecordedAsAClientsCall(string value)
+    {
+        await SendMarkedAsync(value);
+
+        var entry = (await TrafficAsync()).Single(e => e!["path"]!.GetValue<string>() == "/api/v2/orders/")!;
+
+        Assert.False(entry["console"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Traffic_ConsoleHeaderWithTheMarkOfTheConsolePage_IsRecordedAsTheConsoles()
+    {
+        var page = await Api.Http.GetStringAsync("/");
+        var mark = System.Text.RegularExpressions.Regex.Match(page, "<meta name=\"covage-console-mark\" content=\"([0-9a-f]{32})\">").Groups[1].Value;
+
+        await SendMarkedAsync(mark);
+
+        var entry = (await TrafficAsync()).Single(e => e!["path"]!.GetValue<string>() == "/api/v2/orders/")!;
+        Assert.True(entry["console"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task ConsoleMark_IsMadeAfreshForEachSandbox()
+    {
+        await using var other = await TestProvider.StartAsync();
+
+        var mine = await Api.Http.GetStringAsync("/");
+        var theirs = await other.Http.GetStringAsync("/");
+
+        Assert.Contains("covage-console-mark", mine, StringComparison.Ordinal);
+        Assert.NotEqual(mine, theirs);
     }
 
     [Fact]
@@ -93,5 +130,14 @@ public sealed class TrafficTests : ProviderTest
         var later = await TrafficAsync($"?after={last}");
 
         Assert.Equal(["/api/events/"], later.Select(e => e!["path"]!.GetValue<string>()));
+    }
+
+    private async Task SendMarkedAsync(string mark)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v2/orders/");
+        request.Headers.Authorization = new("Bearer", await Api.TokenAsync("delivery@alpha.example"));
+        request.Headers.Add("X-Covage-Console", mark);
+        using var response = await Api.Http.SendAsync(request);
+        Assert.Equal(200, (int)response.StatusCode);
     }
 }

@@ -30,9 +30,9 @@ internal sealed class TestProvider : IAsyncDisposable
 
     public string Contact(int op = 0) => Operator(op)["contacts"]![0]!.GetValue<string>();
 
-    public static async Task<TestProvider> StartAsync(ProviderTransport transport = ProviderTransport.InMemory)
+    public static async Task<TestProvider> StartAsync(ProviderTransport transport = ProviderTransport.InMemory, ProviderOptions? options = null)
     {
-        var host = await ProviderHost.StartAsync(new ProviderOptions { SimulatorKey = Key }, transport);
+        var host = await ProviderHost.StartAsync(options ?? new ProviderOptions { SimulatorKey = Key }, transport);
         using var client = host.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/_simulator/fixtures/");
         request.Headers.Add("X-Simulator-Key", Key);
@@ -171,6 +171,20 @@ internal sealed class TestProvider : IAsyncDisposable
         }
 
         return ControlAsync(HttpMethod.Post, $"/_simulator/orders/{uuid}/transitions/", body);
+    }
+
+    /// <summary>
+    /// Back to the freshly seeded state, as a new provider would be: the world reset (orders, events,
+    /// services, tokens, virtual clock), faults and recorded traffic forgotten, no token kept here.
+    /// </summary>
+    public async Task ResetAsync()
+    {
+        _tokens.Clear();
+        foreach (var (method, path) in new[] { (HttpMethod.Post, "/_simulator/reset/"), (HttpMethod.Delete, "/_simulator/faults/"), (HttpMethod.Delete, "/_simulator/traffic/") })
+        {
+            var response = await SendAsync(method, path, null, null, simulator: true);
+            Assert.True(response.Code is >= 200 and < 300, $"{method} {path}: {response.Code} {response.Body}");
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -16,7 +16,8 @@ internal static class CertificationHtmlWriter
         Meta(html, "Client", report.CommandLine);
         Meta(html, "Kit", report.KitVersion);
         Meta(html, "Started", report.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC");
-        Meta(html, "Calls", report.Calls.Count.ToString(CultureInfo.InvariantCulture));
+        Meta(html, "Calls", report.Calls.Count.ToString(CultureInfo.InvariantCulture)
+            + (report.ConsoleCalls == 0 ? "" : $" (and {report.ConsoleCalls.ToString(CultureInfo.InvariantCulture)} of the sandbox's web console, not judged)"));
         if (report.Client is { } client)
         {
             Meta(html, "Exit code", client.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "stopped");

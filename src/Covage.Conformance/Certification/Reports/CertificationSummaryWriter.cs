@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Covage.Conformance.Certification.Reports;
@@ -31,6 +30,7 @@ internal static class CertificationSummaryWriter
         },
         ["sha256"] = new JsonObject { ["rules"] = report.RulesSha256, ["schemas"] = report.SchemasSha256 },
         ["calls"] = report.Calls.Count,
+        ["console_calls"] = report.ConsoleCalls,
         ["exercised"] = new JsonArray([.. report.Verdict.Exercised.Select(o => (JsonNode)o)]),
         ["required"] = new JsonArray([.. report.Verdict.Required.Select(o => (JsonNode)o)]),
         ["rules"] = new JsonArray([.. report.Verdict.JudgedRules.Select(id => (JsonNode)new JsonObject
@@ -50,7 +50,7 @@ internal static class CertificationSummaryWriter
     };
 
     public static void Write(CertificationReport report, string path) =>
-        File.WriteAllText(path, Build(report).ToJsonString(new JsonSerializerOptions { WriteIndented = true }), new UTF8Encoding(false));
+        File.WriteAllText(path, Build(report).ToJsonString(Covage.Conformance.Reports.ReportJson.Indented), new UTF8Encoding(false));
 
     private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }

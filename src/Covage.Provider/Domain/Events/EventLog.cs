@@ -50,6 +50,33 @@ internal sealed class EventLog(TimeProvider clock)
         }
     }
 
+    /// <summary>
+    /// Drops every event of one object, from every index: an order a provider state forgets takes its
+    /// history with it, so an order set up again under the same uuid starts with none. Cursors stay valid:
+    /// they hold a date and a sequence, not a position.
+    /// </summary>
+    public void Forget(string objectUuid)
+    {
+        lock (_gate)
+        {
+            if (!_byObject.Remove(objectUuid, out var events) || events.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var evt in events)
+            {
+                _byUuid.Remove(evt.Uuid);
+            }
+
+            foreach (var operatorUuid in events.Select(e => e.OperatorUuid).Distinct(StringComparer.Ordinal))
+            {
+                _byOperator[operatorUuid].RemoveAll(e => e.ObjectUuid == objectUuid);
+                _byOperatorEventDate[operatorUuid].RemoveAll(e => e.ObjectUuid == objectUuid);
+            }
+        }
+    }
+
     public ProviderEvent? Find(string uuid)
     {
         lock (_gate)

@@ -134,7 +134,13 @@ internal sealed partial record Order
 
         if (changes.Extras is { } extrasPatch)
         {
-            result = result with { Extras = Json.Merge(Extras ?? [], extrasPatch) };
+            var extras = Json.Merge(Extras ?? [], extrasPatch);
+            if (extras[OrdEnniFieldV1.Field] is JsonObject enni)
+            {
+                TxtMaxLength.CheckUnknownKeys(enni, OrdEnniFieldV1.Field, OrdEnniFieldV1.KnownFields, violations);
+            }
+
+            result = result with { Extras = extras };
         }
 
         return result;

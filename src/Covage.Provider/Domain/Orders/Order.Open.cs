@@ -105,6 +105,7 @@ internal sealed partial record Order
     private static void CheckOperatorInfo(JsonObject info, string? currentRef, OrderContext context, List<Violation> violations)
     {
         SubRequiredFields.CheckTypes(info, violations);
+        TxtMaxLength.CheckUnknownKeys(info, "operator_info", SubRequiredFields.OperatorInfoFields, violations);
         UpdOperatorRefUnique.Check(info, currentRef, context.IsOrderRefTaken, violations);
         SubContactRequired.CheckKnown(info, context.Operator, violations);
     }

@@ -9,8 +9,10 @@ namespace Covage.Provider.Domain.Orders;
 /// <see cref="OrderChange"/>, and commits it whole: the snapshot, the service it starts or ends, and its
 /// events. A refusal commits nothing. What several orders share is claimed atomically instead of
 /// under a wider lock: an operator order reference (<see cref="OperatorBook.TryReserve"/>).
+/// <paramref name="insideLock"/> (tests only, <see cref="ProviderOptions.InsideOrderLock"/>) runs in every
+/// check-then-write, where race tests hold writers so that a missing lock would show.
 /// </summary>
-internal sealed class OrderStore(ProviderState state)
+internal sealed class OrderStore(ProviderState state, Action? insideLock = null)
 {
     public Order? Find(string uuid) => state.Orders.TryGetValue(uuid, out var slot) ? slot.Current : null;
 
@@ -26,6 +28,7 @@ internal sealed class OrderStore(ProviderState state)
         var slot = new OrderSlot(order);
         lock (slot)
         {
+            insideLock?.Invoke();
             if (Claim(null, order) is { } taken)
             {
                 return taken;
@@ -55,9 +58,14 @@ internal sealed class OrderStore(ProviderState state)
 
         lock (slot)
         {
-            return Held(uuid, slot, operatorUuid) is { } current
-                ? operation(current, ContextFor(current.OperatorUuid)).Then(change => Commit(slot, current, change))
-                : Refusal.NotFound();
+            if (Held(uuid, slot, operatorUuid) is not { } current)
+            {
+                return Refusal.NotFound();
+            }
+
+            var outcome = operation(current, ContextFor(current.OperatorUuid));
+            insideLock?.Invoke();
+            return outcome.Then(change => Commit(slot, current, change));
         }
     }
 
@@ -77,6 +85,7 @@ internal sealed class OrderStore(ProviderState state)
             }
 
             var outcome = check(current);
+            insideLock?.Invoke();
             if (outcome.TryGetValue(out _))
             {
                 Drop(uuid, slot, current);
@@ -86,7 +95,10 @@ internal sealed class OrderStore(ProviderState state)
         }
     }
 
-    /// <summary>Removes an order whatever its status (provider states only).</summary>
+    /// <summary>
+    /// Removes an order whatever its status, with its events (provider states only): an order set up
+    /// again under the same uuid must not show its predecessor's history in the feed.
+    /// </summary>
     public void Forget(string uuid)
     {
         if (state.Orders.TryGetValue(uuid, out var slot))
@@ -95,8 +107,12 @@ internal sealed class OrderStore(ProviderState state)
             {
                 if (Held(uuid, slot, null) is { } current)
                 {
+                    insideLock?.Invoke();
                     Drop(uuid, slot, current);
                 }
+
+                // Under the slot's lock: no commit of the forgotten order can add an event meanwhile.
+                state.Events.Forget(uuid);
             }
         }
     }

@@ -16,6 +16,7 @@ internal static class EndCustomerType
 
     private static readonly string[] TextFields = ["type", "name", "first_name", "last_name", "siret"];
     private static readonly string[] ContactFields = ["first_name", "last_name", "email", "phone_number", "cell_phone_number"];
+    private static readonly string[] Fields = [.. TextFields, "contact"];
 
     /// <summary>Every check an end customer gets whenever it is written.</summary>
     public static void CheckAll(JsonObject customer, List<Violation> violations)
@@ -23,6 +24,11 @@ internal static class EndCustomerType
         Check(customer, violations);
         SiretFormat.Check(customer, violations);
         ChrAllowedSet.Check(customer, "end_customer", violations);
+        TxtMaxLength.CheckUnknownKeys(customer, "end_customer", Fields, violations);
+        if (customer["contact"] is JsonObject contact)
+        {
+            TxtMaxLength.CheckUnknownKeys(contact, "end_customer.contact", ContactFields, violations);
+        }
     }
 
     public static void Check(JsonObject customer, List<Violation> violations)

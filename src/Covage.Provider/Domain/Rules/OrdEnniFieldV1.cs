@@ -17,6 +17,9 @@ internal static class OrdEnniFieldV1
     /// <summary>Where the v1 field is kept among the fields only v1 shows (<see cref="Order.Extras"/>).</summary>
     public const string Field = "enni";
 
+    /// <summary>The fields of the page's example; any other key is kept as sent (the enni page is not published).</summary>
+    public static readonly IReadOnlyList<string> KnownFields = ["enni_vlan", "enni_service_ref"];
+
     public static void Check(Order order, List<Violation> violations)
     {
         if (order.Product.Family.Code == "S" && order.Extras?[Field] is not JsonObject { Count: > 0 })

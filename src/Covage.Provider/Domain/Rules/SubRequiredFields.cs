@@ -15,6 +15,9 @@ internal static class SubRequiredFields
 
     private const string Required = "This field is required before the order is submitted.";
 
+    /// <summary>The operator-information fields the API names (every other key is kept as sent).</summary>
+    public static readonly IReadOnlyList<string> OperatorInfoFields = ["order_ref", "order_name", "contact_uuid"];
+
     public static void Check(Order order, List<Violation> violations)
     {
         var customer = order.EndCustomer;
@@ -56,7 +59,7 @@ internal static class SubRequiredFields
     /// <summary>The operator-info fields written with another JSON type than a string.</summary>
     public static void CheckTypes(JsonObject info, List<Violation> violations)
     {
-        foreach (var field in new[] { "order_ref", "order_name", "contact_uuid" })
+        foreach (var field in OperatorInfoFields)
         {
             if (info.ContainsKey(field) && info[field] is not null && !Json.IsString(info[field]))
             {

@@ -26,7 +26,10 @@ internal sealed record TrafficRequest(
 
     private const string Item = "covage.traffic-request";
 
-    /// <summary>The console marks its own calls so that they can be told apart from a client's.</summary>
+    /// <summary>
+    /// The console marks its own calls so that they can be told apart from a client's: the header must
+    /// carry the sandbox's secret <see cref="Sandbox.ConsoleMark"/>; any other value is a client's call.
+    /// </summary>
     public const string ConsoleHeader = "X-Covage-Console";
 
     public static TrafficRequest? Of(HttpContext context) => context.Items[Item] as TrafficRequest;
@@ -45,11 +48,16 @@ internal sealed record TrafficRequest(
         var facts = new TrafficRequest(
             request.Method, request.Path.Value ?? "/", request.QueryString.Value ?? "", user?.OperatorUuid, user?.Email, auth,
             token is null ? null : IdOf(token), token is not null && sandbox.Current.Tokens.Validate(token) is not null,
-            request.Headers.ContainsKey(ConsoleHeader), request.ContentType,
+            IsConsole(request.Headers[ConsoleHeader].ToString(), sandbox.ConsoleMark), request.ContentType,
             TrafficSecrets.IsTokenPath(request.Path) ? TrafficSecrets.Mask(body) : body);
         context.Items[Item] = facts;
         return facts;
     }
+
+    /// <summary>Whether a header value is the sandbox's console mark (compared in constant time: it is a secret).</summary>
+    public static bool IsConsole(string header, string mark) =>
+        header.Length == mark.Length
+        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(header), Encoding.UTF8.GetBytes(mark));
 
     /// <summary>A token's short, stable id: enough to tell tokens apart, useless to call the API with.</summary>
     public static string IdOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)))[..12];

@@ -3,7 +3,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Http.Auth;
 
-public sealed class AuthTests : ProviderTest
+public sealed class AuthTests(ProviderFixture provider) : ProviderTest(provider)
 {
     [Fact]
     public async Task Token_EmailIsCaseInsensitive_AndAnswersAccessRefreshTokenUser()

@@ -2,7 +2,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Http.Eligibility;
 
-public sealed class BuildingsApiTests : ProviderTest
+public sealed class BuildingsApiTests(ProviderFixture provider) : ProviderTest(provider)
 {
     [Theory]
     [InlineData("/api/v2/eligibility/buildings/IMB/76540/X/043X/?include_stairs=true")]

@@ -7,7 +7,7 @@ namespace Covage.Provider.Tests.Http.Errors;
 /// Bodies whose strings are not text (invalid UTF-8 bytes, unpaired surrogate escapes) are refused with
 /// 400 in the envelope naming the field, on every endpoint that reads JSON, and change nothing.
 /// </summary>
-public sealed class BadTextTests : ProviderTest
+public sealed class BadTextTests(ProviderFixture provider) : ProviderTest(provider)
 {
     /// <summary>What replaces "§" in a body template: each is not text once decoded.</summary>
     public static TheoryData<string, byte[]> BadTexts => new()

@@ -3,7 +3,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Http.Errors;
 
-public sealed class ErrorEnvelopeTests : ProviderTest
+public sealed class ErrorEnvelopeTests(ProviderFixture provider) : ProviderTest(provider)
 {
     private async Task<string> AuthAsync() => "Bearer " + await Api.TokenAsync("delivery@alpha.example");
 

@@ -4,7 +4,7 @@ using Covage.Provider.Tests.Support;
 namespace Covage.Provider.Tests.Http.Errors;
 
 /// <summary>Answers read in a terminal: JSON escapes only what it must, so quotes, apostrophes and arrows stay plain.</summary>
-public sealed class ReadableJsonTests : ProviderTest
+public sealed class ReadableJsonTests(ProviderFixture provider) : ProviderTest(provider)
 {
     [Fact]
     public async Task Conflict_ApostropheAndArrow_AreWrittenAsTheyAre()

@@ -3,7 +3,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Http.Errors;
 
-public sealed class RefusalTests : ProviderTest
+public sealed class RefusalTests(ProviderFixture provider) : ProviderTest(provider)
 {
     [Fact]
     public async Task RefusedPatch_LeavesTheOrderByteIdentical()

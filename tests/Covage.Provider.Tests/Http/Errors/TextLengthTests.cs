@@ -6,7 +6,7 @@ using Covage.Provider.Tests.Support;
 namespace Covage.Provider.Tests.Http.Errors;
 
 /// <summary>TXT-MAX-LENGTH: every text a client sends has a maximum; what the provider serves always fits it.</summary>
-public sealed class TextLengthTests : ProviderTest
+public sealed class TextLengthTests(ProviderFixture provider) : ProviderTest(provider)
 {
     [Theory]
     [InlineData("comment", 1000)]

@@ -3,7 +3,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Http.Events;
 
-public sealed class EventsFeedTests : ProviderTest
+public sealed class EventsFeedTests(ProviderFixture provider) : ProviderTest(provider)
 {
     private async Task<string> SubmittedAsync() => (await Api.SubmittedAsync())["uuid"]!.GetValue<string>();
 

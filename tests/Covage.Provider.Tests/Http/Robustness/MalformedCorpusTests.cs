@@ -11,7 +11,7 @@ namespace Covage.Provider.Tests.Http.Robustness;
 /// The done-criterion: thousands of malformed requests of every kind, on every endpoint, over
 /// real HTTP: no 5xx, every 4xx in the error envelope, every poisoned write refused, and nothing changed.
 /// </summary>
-public sealed class MalformedCorpusTests(ITestOutputHelper output) : ProviderTest
+public sealed class MalformedCorpusTests(ProviderFixture provider, ITestOutputHelper output) : ProviderTest(provider)
 {
     private const int Seed = 8;
     private const int Size = 3200;

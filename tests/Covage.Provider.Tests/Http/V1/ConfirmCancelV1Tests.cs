@@ -3,7 +3,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Http.V1;
 
-public sealed class ConfirmCancelV1Tests : ProviderTest
+public sealed class ConfirmCancelV1Tests(ProviderFixture provider) : ProviderTest(provider)
 {
     [Fact]
     public async Task Confirm_PendingSensitiveAccess_RunningWithConfirmationEvents()

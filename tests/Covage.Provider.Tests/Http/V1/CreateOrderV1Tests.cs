@@ -4,7 +4,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Http.V1;
 
-public sealed partial class CreateOrderV1Tests : ProviderTest
+public sealed partial class CreateOrderV1Tests(ProviderFixture provider) : ProviderTest(provider)
 {
     [GeneratedRegex(@"^O\d{6}_\d{5}$")]
     private static partial Regex AliasPattern();

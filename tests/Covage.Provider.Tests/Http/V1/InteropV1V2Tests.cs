@@ -4,7 +4,7 @@ using Covage.Provider.Tests.Support;
 namespace Covage.Provider.Tests.Http.V1;
 
 /// <summary>One store, two views: the documented v1↔v2 mapping, both ways.</summary>
-public sealed class InteropV1V2Tests : ProviderTest
+public sealed class InteropV1V2Tests(ProviderFixture provider) : ProviderTest(provider)
 {
     private Task<ApiResponse> GetV2Async(string uuid) => Api.CallAsync(HttpMethod.Get, $"/api/v2/orders/{uuid}/");
 

@@ -3,7 +3,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Http.V1;
 
-public sealed class OrdersApiV1ErrorTests : ProviderTest
+public sealed class OrdersApiV1ErrorTests(ProviderFixture provider) : ProviderTest(provider)
 {
     [Theory]
     [InlineData(null)]

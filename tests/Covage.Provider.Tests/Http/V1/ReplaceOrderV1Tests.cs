@@ -3,7 +3,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Http.V1;
 
-public sealed class ReplaceOrderV1Tests : ProviderTest
+public sealed class ReplaceOrderV1Tests(ProviderFixture provider) : ProviderTest(provider)
 {
     private async Task<(string Uuid, JsonObject Document)> ExampleDraftAsync()
     {

@@ -2,7 +2,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Http.V1;
 
-public sealed class SubmitDeleteV1Tests : ProviderTest
+public sealed class SubmitDeleteV1Tests(ProviderFixture provider) : ProviderTest(provider)
 {
     [Fact]
     public async Task Submit_CompleteDraft_EmptyObjectAndSubmittedEvent()

@@ -3,7 +3,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Http.V2;
 
-public sealed class BoundsAndEndpointsTests : ProviderTest
+public sealed class BoundsAndEndpointsTests(ProviderFixture provider) : ProviderTest(provider)
 {
     [Theory]
     [InlineData("fiber", "create", "FP01", "stairs", true)]

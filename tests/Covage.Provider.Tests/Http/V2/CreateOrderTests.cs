@@ -4,7 +4,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Http.V2;
 
-public sealed partial class CreateOrderTests : ProviderTest
+public sealed partial class CreateOrderTests(ProviderFixture provider) : ProviderTest(provider)
 {
     [Fact]
     public async Task Create_CopperActivate_AnswersDraftWithExpandedProductAndBounds()

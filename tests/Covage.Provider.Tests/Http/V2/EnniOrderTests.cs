@@ -3,7 +3,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Http.V2;
 
-public sealed class EnniOrderTests : ProviderTest
+public sealed class EnniOrderTests(ProviderFixture provider) : ProviderTest(provider)
 {
     private string Enni => Api.Operator(0)["enni_orders"]![0]!.GetValue<string>();
 

@@ -3,7 +3,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Http.V2;
 
-public sealed class InfoThrottleTests : ProviderTest
+public sealed class InfoThrottleTests(ProviderFixture provider) : ProviderTest(provider)
 {
     private static JsonObject Message => new() { ["message"] = "Hello there" };
 

@@ -2,7 +2,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Http.V2;
 
-public sealed class ListOrdersTests : ProviderTest
+public sealed class ListOrdersTests(ProviderFixture provider) : ProviderTest(provider)
 {
     [Fact]
     public async Task List_FiltersSortsPagesAndCounts()

@@ -3,7 +3,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Http.V2;
 
-public sealed class ListSortAndFilterTests : ProviderTest
+public sealed class ListSortAndFilterTests(ProviderFixture provider) : ProviderTest(provider)
 {
     private async Task<List<JsonNode>> SeedAsync()
     {

@@ -3,7 +3,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Http.V2;
 
-public sealed class ModifyAndSubmitTests : ProviderTest
+public sealed class ModifyAndSubmitTests(ProviderFixture provider) : ProviderTest(provider)
 {
     private async Task<string> DraftAsync(string technology = "copper", string requestType = "activate", string product = "AM01") =>
         (await Api.CreateAsync(technology, requestType, product))["uuid"]!.GetValue<string>();

@@ -3,7 +3,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Http.V2;
 
-public sealed class SecondAppointmentTests : ProviderTest
+public sealed class SecondAppointmentTests(ProviderFixture provider) : ProviderTest(provider)
 {
     private async Task<string> Fp05WithSecondAppointmentAsync() =>
         (await Api.CreateAsync("fiber", "activate_defined", "FP05", extra: new JsonObject { ["allow_second_rdv"] = true }))["uuid"]!.GetValue<string>();

@@ -3,7 +3,7 @@ using Covage.Provider.Tests.Support;
 
 namespace Covage.Provider.Tests.Http.V2;
 
-public sealed class TerminateTests : ProviderTest
+public sealed class TerminateTests(ProviderFixture provider) : ProviderTest(provider)
 {
     private async Task<string> FreshServiceAsync()
     {
