@@ -7,7 +7,7 @@ namespace Covage.Conformance.Tests.SelfTest;
 
 public sealed class MutantCatalogueTests
 {
-    private static IReadOnlyList<string> Rules => [.. CatalogueRule.Load(Path.Combine(SuiteFixture.FeaturesDirectory, "RULES.md")).Select(r => r.Id)];
+    private static IReadOnlyList<string> Rules => [.. CatalogueRule.Load(Path.Combine(SuiteFixture.FeaturesDirectory, "RULES.md")).Where(r => !r.JudgedByCertification).Select(r => r.Id)];
 
     [Fact]
     public void All_HoldsAtLeast150MutantsWithDistinctIds()

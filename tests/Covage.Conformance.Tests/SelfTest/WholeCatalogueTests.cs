@@ -12,7 +12,7 @@ public sealed class WholeCatalogueTests
     [Fact]
     public async Task RunAsync_EveryMutantOfTheCatalogue_IsCaught()
     {
-        var rules = CatalogueRule.Load(Path.Combine(SuiteFixture.FeaturesDirectory, "RULES.md")).Select(r => r.Id).ToList();
+        var rules = CatalogueRule.Load(Path.Combine(SuiteFixture.FeaturesDirectory, "RULES.md")).Where(r => !r.JudgedByCertification).Select(r => r.Id).ToList();
         var runner = new SelfTestRunner(new KitSuiteEngine(SuiteFixture.Features, 4), await SchemaCatalog.LoadAsync(SuiteFixture.SchemasDirectory),
             Math.Max(2, Environment.ProcessorCount * 2), TimeProvider.System, firstCatch: true);
 
