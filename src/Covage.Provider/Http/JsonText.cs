@@ -31,15 +31,17 @@ internal static class JsonText
                 case JsonTokenType.PropertyName:
                     var top = frames[^1];
                     var name = ReadName(ref reader);
-                    var parent = frames.Count == 1 ? "body" : PathOf(frames, frames.Count - 1);
+                    // The path is made only for a violation: most bodies have none.
+                    var parentDepth = frames.Count - 1;
                     if (name is null)
                     {
-                        violations.Add(new(EncodingRuleId, parent, $"A property name is not valid text: it holds bytes that are not UTF-8, or an unpaired surrogate escape."));
+                        violations.Add(new(EncodingRuleId, PathOf(frames, parentDepth), $"A property name is not valid text: it holds bytes that are not UTF-8, or an unpaired surrogate escape."));
                         top.Name = "?";
                     }
                     else
                     {
-                        if (TxtMaxLength.CheckName(parent, CountCharacters(name)) is { } tooLong)
+                        if (CountCharacters(name) is var nameLength && nameLength > TxtMaxLength.MaxText
+                            && TxtMaxLength.CheckName(PathOf(frames, parentDepth), nameLength) is { } tooLong)
                         {
                             violations.Add(tooLong);
                         }
@@ -62,12 +64,13 @@ internal static class JsonText
                     break;
                 case JsonTokenType.String:
                     var length = StringLength(ref reader);
-                    var path = frames.Count == 0 ? "body" : PathOf(frames, frames.Count);
+                    // The path is made only for a violation: most bodies have none.
                     if (length < 0)
                     {
-                        violations.Add(new(EncodingRuleId, path, NotText));
+                        violations.Add(new(EncodingRuleId, PathOf(frames, frames.Count), NotText));
                     }
-                    else if (TxtMaxLength.Check(path, length) is { } tooLong)
+                    else if (length > TxtMaxLength.MaxForName(LastName(frames))
+                        && TxtMaxLength.Check(PathOf(frames, frames.Count), length) is { } tooLong)
                     {
                         violations.Add(tooLong);
                     }
@@ -154,6 +157,20 @@ internal static class JsonText
             top.Index++;
             frames[^1] = top;
         }
+    }
+
+    /// <summary>The name the current value's limit depends on: that of the innermost object member, array indexes aside (as <see cref="TxtMaxLength.MaxFor"/> reads a path).</summary>
+    private static string LastName(List<Frame> frames)
+    {
+        for (var i = frames.Count - 1; i >= 0; i--)
+        {
+            if (!frames[i].IsArray)
+            {
+                return frames[i].Name ?? "";
+            }
+        }
+
+        return "";
     }
 
     /// <summary>The dotted path of the current value of frame <c>count - 1</c>: <c>end_customer.contact.email</c>, <c>endpoints[0].endpoint_ref</c>.</summary>

@@ -47,8 +47,12 @@ internal static class TxtMaxLength
             name = name[..bracket];
         }
 
-        return LongTextNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name) ? MaxLongText : MaxText;
+        return MaxForName(name);
     }
+
+    /// <summary>The maximum for a field whose last name (without array indexes) is <paramref name="name"/>.</summary>
+    public static int MaxForName(ReadOnlySpan<char> name) =>
+        LongTextNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name) ? MaxLongText : MaxText;
 
     /// <summary>The violation for a value of <paramref name="length"/> characters at <paramref name="path"/>, if it is too long.</summary>
     public static Violation? Check(string path, int length)
