@@ -61,15 +61,7 @@ public sealed class ConsoleBrowserTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task Console_ClockMovedPastTokenLifetime_KeepsDrivingWithEventsAndFilters()
     {
-        var page = await SignedInPageAsync();
-        await page.ClickAsync("#new-draft");
-        await page.ClickAsync("#create-submit");
-        var status = page.Locator("#d-status");
-        await Expect(status).ToHaveTextAsync("draft");
-        await page.ClickAsync("#submit-order");
-        await page.ClickAsync("#transitions button[data-to='acknowledged']");
-        await page.ClickAsync("#transitions button[data-to='running']");
-        await Expect(status).ToHaveTextAsync("running");
+        var (page, status) = await RunningOrderAsync();
         await page.SelectOptionAsync("#event-type", "order-sensibleaccess");
         await page.CheckAsync("#attach-event");
         await page.ClickAsync("#transitions button[data-to='pending']");
@@ -91,15 +83,7 @@ public sealed class ConsoleBrowserTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task Console_FeedRefreshesTheSelectedOrder_KeepsTheChosenEventType()
     {
-        var page = await SignedInPageAsync();
-        await page.ClickAsync("#new-draft");
-        await page.ClickAsync("#create-submit");
-        var status = page.Locator("#d-status");
-        await Expect(status).ToHaveTextAsync("draft");
-        await page.ClickAsync("#submit-order");
-        await page.ClickAsync("#transitions button[data-to='acknowledged']");
-        await page.ClickAsync("#transitions button[data-to='running']");
-        await Expect(status).ToHaveTextAsync("running");
+        var (page, _) = await RunningOrderAsync();
         await page.SelectOptionAsync("#event-type", "order-sensibleaccess");
 
         // The operator's own client posts an info message: the feed sees the order's new event and
@@ -116,6 +100,21 @@ public sealed class ConsoleBrowserTests(Chromium chromium) : IAsyncLifetime
 
         await Expect(page.Locator("#timeline li[data-type='order-info']")).ToHaveCountAsync(1);
         await Expect(page.Locator("#event-type")).ToHaveValueAsync("order-sensibleaccess");
+    }
+
+    /// <summary>Signed in, a new draft created, submitted and moved to running through the console: the page and its status badge.</summary>
+    private async Task<(IPage Page, ILocator Status)> RunningOrderAsync()
+    {
+        var page = await SignedInPageAsync();
+        await page.ClickAsync("#new-draft");
+        await page.ClickAsync("#create-submit");
+        var status = page.Locator("#d-status");
+        await Expect(status).ToHaveTextAsync("draft");
+        await page.ClickAsync("#submit-order");
+        await page.ClickAsync("#transitions button[data-to='acknowledged']");
+        await page.ClickAsync("#transitions button[data-to='running']");
+        await Expect(status).ToHaveTextAsync("running");
+        return (page, status);
     }
 
     private async Task<IPage> SignedInPageAsync()
