@@ -3,10 +3,10 @@ using System.Globalization;
 namespace Covage.Bench;
 
 /// <summary>Command-line options of the benchmark.</summary>
-internal sealed record BenchOptions(bool Quick, int Orders, TimeSpan Duration, TimeSpan Warmup, int Connections, int MaxRequests)
+internal sealed record BenchOptions(bool Quick, int Orders, TimeSpan Duration, TimeSpan Warmup, int Connections, int MaxRequests, bool TrafficLog = false)
 {
     public const string Usage =
-        "usage: bench [--quick] [--orders N] [--duration SECONDS] [--connections N] [--max-requests N]  |  bench --runner [--scenarios N]";
+        "usage: bench [--quick] [--traffic-log] [--orders N] [--duration SECONDS] [--connections N] [--max-requests N]  |  bench --runner [--scenarios N]";
 
     public const string Help = """
         Benchmarks of the Covage Conformance Kit (figures printed, nothing asserted).
@@ -18,6 +18,8 @@ internal sealed record BenchOptions(bool Quick, int Orders, TimeSpan Duration, T
             --duration SECONDS       measured time per case (after a warm-up)
             --connections N          concurrent connections of the load generator (default 64)
             --max-requests N         stop a case after N requests (default 2,000,000)
+            --traffic-log            record every call as `serve` does by default (the console's traffic view);
+                                     without it the provider runs as the suite and certify-client's judge see it
           bench --runner             the kit's runner over Reqnroll's runtime: per-scenario overhead, memory kept per run
             --scenarios N            scenarios per measured run (default 1000)
         """;
@@ -52,12 +54,13 @@ internal sealed record BenchOptions(bool Quick, int Orders, TimeSpan Duration, T
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
         var quick = args.Contains("--quick");
+        var trafficLog = args.Contains("--traffic-log");
         int? orders = null, seconds = null, connections = null, maxRequests = null;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
             {
-                case "--quick":
+                case "--quick" or "--traffic-log":
                     break;
                 case "-nologo":
                     // run-conformance.sh passes -nologo to `dotnet run`, which forwards it to the program.
@@ -88,6 +91,7 @@ internal sealed record BenchOptions(bool Quick, int Orders, TimeSpan Duration, T
             TimeSpan.FromSeconds(seconds ?? (quick ? 2 : 8)),
             TimeSpan.FromSeconds(quick ? 0.5 : 1.5),
             connections ?? 64,
-            maxRequests ?? 2_000_000), null);
+            maxRequests ?? 2_000_000,
+            trafficLog), null);
     }
 }

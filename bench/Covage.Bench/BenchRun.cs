@@ -10,20 +10,26 @@ internal sealed class BenchRun(BenchOptions options, TextWriter output)
     {
         var loadAtStart = LoadAverage.Read();
 
-        // The targets are the API's: the sandbox's traffic log (up to 64 MB of bodies) would count as order memory.
+        // The targets are the API's. With --traffic-log the sandbox records every call as `serve` does; the log
+        // (at most 10,000 calls, 64 MB of bodies) is emptied before the heap is measured, so it does not count as order memory.
         await using var host = await ProviderHost.StartAsync(
-            new ProviderOptions { SimulatorKey = "bench-simulator-key", EnableConsole = false, RecordTraffic = false }, ProviderTransport.Loopback);
+            new ProviderOptions { SimulatorKey = "bench-simulator-key", EnableConsole = false, RecordTraffic = options.TrafficLog }, ProviderTransport.Loopback);
         using var session = await ProviderSession.OpenAsync(host);
         var probe = await session.SendAsync(HttpMethod.Post, "/api/v2/orders/", session.DraftBody(0, "PROBE"));
         var orderPath = $"/api/v2/orders/{probe["uuid"]!.GetValue<string>()}/";
         var orderBytes = await session.GetBytesAsync(orderPath);
         await using var bare = await BareServer.StartAsync(orderBytes);
-        output.WriteLine($"provider {host.BaseAddress}  bare {bare.BaseAddress}  order {orderBytes.Length} bytes  {Environment.ProcessorCount} CPU  server GC {System.Runtime.GCSettings.IsServerGC}  load average {loadAtStart}");
+        output.WriteLine($"provider {host.BaseAddress}  bare {bare.BaseAddress}  order {orderBytes.Length} bytes  {Environment.ProcessorCount} CPU  server GC {System.Runtime.GCSettings.IsServerGC}  traffic log {(options.TrafficLog ? "on" : "off")}  load average {loadAtStart}");
 
         var before = CollectedHeap();
         var seeding = Stopwatch.StartNew();
         await OrderSeeder.SeedAsync(session, options.Orders, options.Connections, "SEED");
         seeding.Stop();
+        if (options.TrafficLog)
+        {
+            await session.ClearTrafficAsync();
+        }
+
         var after = CollectedHeap();
         var bytesPerOrder = (after - before) / (double)options.Orders;
         output.WriteLine($"seeded {options.Orders:N0} orders in {seeding.Elapsed.TotalSeconds:F1} s ({options.Orders / seeding.Elapsed.TotalSeconds:N0}/s); heap {before / 1e6:F1} MB -> {after / 1e6:F1} MB");

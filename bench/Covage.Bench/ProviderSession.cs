@@ -42,6 +42,9 @@ internal sealed class ProviderSession(ProviderHost host, JsonNode fixtures) : ID
     public Task<JsonNode> AdvanceClockAsync(TimeSpan by) =>
         ControlAsync("/_simulator/clock/advance/", $"{{\"seconds\":{(long)by.TotalSeconds}}}");
 
+    /// <summary>Empties the sandbox's traffic log (<c>DELETE /_simulator/traffic/</c>).</summary>
+    public Task<JsonNode> ClearTrafficAsync() => SendAsync(HttpMethod.Delete, "/_simulator/traffic/", null, auth: false, control: true);
+
     public Task<JsonNode> ControlAsync(string path, string body) => SendAsync(HttpMethod.Post, path, body, auth: false, control: true);
 
     public async Task<JsonNode> SendAsync(HttpMethod method, string path, string? body, bool auth = true, bool control = false)

@@ -1,11 +1,16 @@
+using System.Buffers;
 using System.Text;
 
 namespace Covage.Provider.Simulation.Traffic;
 
-/// <summary>Passes a response through to the client unchanged and keeps a copy of its first bytes.</summary>
+/// <summary>
+/// Passes a response through to the client unchanged and keeps a copy of its first bytes, in a buffer
+/// rented from the shared pool and given back when the stream is disposed.
+/// </summary>
 internal sealed class CaptureStream(Stream inner, int limit) : Stream
 {
-    private readonly MemoryStream _copy = new();
+    private byte[] _copy = [];
+    private int _length;
     private bool _truncated;
 
     public override bool CanRead => false;
@@ -18,9 +23,9 @@ internal sealed class CaptureStream(Stream inner, int limit) : Stream
 
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-    public CapturedBody Captured() => _copy.Length == 0 && !_truncated
+    public CapturedBody Captured() => _length == 0 && !_truncated
         ? CapturedBody.None
-        : new CapturedBody(Encoding.UTF8.GetString(_copy.GetBuffer(), 0, (int)_copy.Length), _truncated);
+        : new CapturedBody(Encoding.UTF8.GetString(_copy, 0, _length), _truncated);
 
     public override void Write(byte[] buffer, int offset, int count)
     {
@@ -49,9 +54,11 @@ internal sealed class CaptureStream(Stream inner, int limit) : Stream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && _copy.Length > 0)
         {
-            _copy.Dispose();
+            ArrayPool<byte>.Shared.Return(_copy);
+            _copy = [];
+            _length = 0;
         }
 
         base.Dispose(disposing);
@@ -59,13 +66,31 @@ internal sealed class CaptureStream(Stream inner, int limit) : Stream
 
     private void Keep(ReadOnlySpan<byte> bytes)
     {
-        var room = limit - (int)_copy.Length;
+        var room = limit - _length;
         if (bytes.Length > room)
         {
             _truncated = true;
             bytes = bytes[..Math.Max(room, 0)];
         }
 
-        _copy.Write(bytes);
+        if (bytes.IsEmpty)
+        {
+            return;
+        }
+
+        if (_copy.Length - _length < bytes.Length)
+        {
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Min(limit, Math.Max(_length + bytes.Length, Math.Max(4096, _copy.Length * 2))));
+            _copy.AsSpan(0, _length).CopyTo(larger);
+            if (_copy.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(_copy);
+            }
+
+            _copy = larger;
+        }
+
+        bytes.CopyTo(_copy.AsSpan(_length));
+        _length += bytes.Length;
     }
 }
