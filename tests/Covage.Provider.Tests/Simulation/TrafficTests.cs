@@ -132,6 +132,63 @@ public sealed class TrafficTests(ProviderFixture provider) : ProviderTest(provid
         Assert.Equal(["/api/events/"], later.Select(e => e!["path"]!.GetValue<string>()));
     }
 
+    [Theory]
+    [InlineData(1_000, false)]
+    [InlineData(64 * 1024, false)]
+    [InlineData(64 * 1024 + 1, true)]
+    [InlineData(300_000, true)]
+    public async Task Traffic_RequestBody_IsKeptUpTo64KiBThenCut(int size, bool truncated)
+    {
+        // An info message of any length: the sandbox refuses a long one, the log keeps what was sent.
+        var prefix = "{\"message\":\"";
+        var text = prefix + new string('x', size - prefix.Length - 2) + "\"}";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v2/orders/00000000-0000-4000-8000-000000000000/events/info/")
+        {
+            Content = new StringContent(text, System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new("Bearer", await Api.TokenAsync("delivery@alpha.example"));
+        using (var response = await Api.Http.SendAsync(request))
+        {
+            Assert.True((int)response.StatusCode is >= 400 and < 500, $"{(int)response.StatusCode}");
+        }
+
+        var entry = (await TrafficAsync()).Single(e => e!["path"]!.GetValue<string>().EndsWith("/events/info/", StringComparison.Ordinal))!;
+
+        Assert.Equal(text[..Math.Min(size, 64 * 1024)], entry["request_body"]!.GetValue<string>());
+        Assert.Equal(truncated, entry["request_body_truncated"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public void CaptureStream_ManyWrites_PassesEverythingOnAndKeepsTheFirstBytesUpToItsLimit()
+    {
+        var sent = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 3_000).Select(i => $"{i:D5},")));
+        using var inner = new MemoryStream();
+        using var capture = new Covage.Provider.Simulation.Traffic.CaptureStream(inner, 10_000);
+        for (var at = 0; at < sent.Length; at += 777)
+        {
+            capture.Write(sent, at, Math.Min(777, sent.Length - at));
+        }
+
+        var kept = capture.Captured();
+
+        Assert.Equal(sent, inner.ToArray());
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(sent, 0, 10_000), kept.Text);
+        Assert.True(kept.Truncated);
+    }
+
+    [Fact]
+    public void CaptureStream_UnderItsLimit_KeepsAllAndIsNotTruncated()
+    {
+        using var capture = new Covage.Provider.Simulation.Traffic.CaptureStream(Stream.Null, 10_000);
+        var part = System.Text.Encoding.UTF8.GetBytes(new string('é', 1_500));
+
+        capture.Write(part, 0, part.Length);
+        capture.Write(part, 0, part.Length);
+
+        Assert.Equal(new string('é', 3_000), capture.Captured().Text);
+        Assert.False(capture.Captured().Truncated);
+    }
+
     private async Task SendMarkedAsync(string mark)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v2/orders/");
