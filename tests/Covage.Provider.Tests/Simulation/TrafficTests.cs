@@ -159,6 +159,26 @@ public sealed class TrafficTests(ProviderFixture provider) : ProviderTest(provid
     }
 
     [Fact]
+    public async Task Traffic_RequestBodyThatIsNotUtf8_IsShownWithReplacementCharacters()
+    {
+        byte[] sent = [.. "{\"message\":\"caf"u8, 0xE9, .. "\"}"u8];
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v2/orders/00000000-0000-4000-8000-000000000000/events/info/")
+        {
+            Content = new ByteArrayContent(sent),
+        };
+        request.Content.Headers.ContentType = new("application/json");
+        request.Headers.Authorization = new("Bearer", await Api.TokenAsync("delivery@alpha.example"));
+        using (var response = await Api.Http.SendAsync(request))
+        {
+            Assert.Equal(400, (int)response.StatusCode);
+        }
+
+        var entry = (await TrafficAsync()).Single(e => e!["path"]!.GetValue<string>().EndsWith("/events/info/", StringComparison.Ordinal))!;
+
+        Assert.Equal("{\"message\":\"caf\uFFFD\"}", entry["request_body"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void CaptureStream_ManyWrites_PassesEverythingOnAndKeepsTheFirstBytesUpToItsLimit()
     {
         var sent = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 3_000).Select(i => $"{i:D5},")));

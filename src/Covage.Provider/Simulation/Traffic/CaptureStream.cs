@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace Covage.Provider.Simulation.Traffic;
 
@@ -25,7 +24,7 @@ internal sealed class CaptureStream(Stream inner, int limit) : Stream
 
     public CapturedBody Captured() => _length == 0 && !_truncated
         ? CapturedBody.None
-        : new CapturedBody(Encoding.UTF8.GetString(_copy, 0, _length), _truncated);
+        : CapturedBody.Of(_copy.AsSpan(0, _length), _truncated);
 
     public override void Write(byte[] buffer, int offset, int count)
     {

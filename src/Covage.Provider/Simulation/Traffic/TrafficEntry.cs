@@ -19,5 +19,5 @@ internal sealed record TrafficEntry(
     string? IssuedTokenId)
 {
     /// <summary>What the entry costs in memory, roughly: its two bodies.</summary>
-    public long Weight => 256 + (Request.Body.Text?.Length ?? 0) + (Response.Text?.Length ?? 0);
+    public long Weight => 256 + Request.Body.Length + Response.Length;
 }

@@ -50,7 +50,7 @@ internal static class TrafficJson
 
     private static void Body(Utf8JsonWriter w, string name, CapturedBody body)
     {
-        w.WriteString(name, body.Text);
+        body.WriteValue(w, name);
         w.WriteBoolean(name + "_truncated", body.Truncated);
     }
 }

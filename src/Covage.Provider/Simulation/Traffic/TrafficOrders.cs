@@ -9,7 +9,7 @@ internal static partial class TrafficOrders
 {
     public static string? UuidInPath(string path) => OrderPath().Match(path) is { Success: true } m ? m.Groups[1].Value : null;
 
-    public static string? OrderOf(TrafficRequest request, int status, string? response)
+    public static string? OrderOf(TrafficRequest request, int status, CapturedBody response)
     {
         if (UuidInPath(request.Path) is { } inPath)
         {
@@ -21,25 +21,26 @@ internal static partial class TrafficOrders
             return Uuid(response);
         }
 
-        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(request.Query);
-        return query.TryGetValue("object_uuid", out var value) && value.Count > 0 ? value[0] : null;
-    }
-
-    private static string? Uuid(string? json)
-    {
-        if (json is null)
+        if (request.Query.Length == 0)
         {
             return null;
         }
 
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(request.Query);
+        return query.TryGetValue("object_uuid", out var value) && value.Count > 0 ? value[0] : null;
+    }
+
+    private static string? Uuid(CapturedBody response)
+    {
+        using var doc = response.TryParse();
         try
         {
-            using var doc = JsonDocument.Parse(json);
-            return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("uuid", out var uuid)
+            return doc is not null && doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("uuid", out var uuid)
                 && uuid.ValueKind == JsonValueKind.String ? uuid.GetString() : null;
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        catch (InvalidOperationException)
         {
+            // A uuid that is not text: not an order the recorder can name.
             return null;
         }
     }

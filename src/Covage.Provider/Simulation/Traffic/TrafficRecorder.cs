@@ -80,7 +80,7 @@ internal static class TrafficRecorder
         sandbox.Traffic.Add(sequence => new TrafficEntry(
             sequence, at, Math.Round(duration.TotalMilliseconds, 1), request, status, retryAfter.Length > 0 ? retryAfter : null,
             fault?.Dropped is { } dropped ? dropped.Body : shown, rules, fault?.Kind, fault?.Dropped?.Status,
-            TrafficOrders.OrderOf(request, fault?.Dropped?.Status ?? status, fault?.Dropped?.Body.Text ?? response.Text),
+            TrafficOrders.OrderOf(request, fault?.Dropped?.Status ?? status, fault?.Dropped?.Body ?? response),
             issued is null ? null : TrafficRequest.IdOf(issued)));
     }
 

@@ -118,7 +118,7 @@ internal sealed record TrafficRequest(
             }
 
             request.Body.Position = 0;
-            return new CapturedBody(Encoding.UTF8.GetString(buffer, 0, Math.Min(read, MaxBodyBytes)), read > MaxBodyBytes);
+            return CapturedBody.Of(buffer.AsSpan(0, Math.Min(read, MaxBodyBytes)), read > MaxBodyBytes);
         }
         finally
         {
