@@ -72,7 +72,7 @@ internal static class ChrAllowedSet
                 var bad = FirstForbidden(text);
                 if (bad is not null)
                 {
-                    violations.Add(new(Id, path, $"Character {bad} is not allowed; use only letters a-z A-Z, digits, space and ( ) + , - . : @ [ ] _ {{ }} à â ä ç è é ê ë î ï ô ö ù û ü."));
+                    violations.Add(new(Id, path, $"Character {bad} is not allowed; use only letters a-z A-Z, digits, space, non-breaking space and ( ) + , - . : @ [ ] _ {{ }} à â ä ç è é ê ë î ï ô ö ù û ü."));
                 }
 
                 break;
