@@ -121,7 +121,7 @@ internal static class CliParser
     private static ServeCommandLine ParseServe(IReadOnlyList<string> args)
     {
         var command = new ServeCommandLine();
-        foreach (var (name, value) in Options(args, "serve", ServeOptions, flags: ["--autopilot"]))
+        foreach (var (name, value) in Options(args, "serve", ServeOptions, flags: ["--autopilot", "--no-traffic-log"]))
         {
             command = name switch
             {
@@ -129,6 +129,7 @@ internal static class CliParser
                 "--port" => command with { Port = Number(name, value!, 0, 65535) },
                 "--simulator-key" => command with { SimulatorKey = NotEmpty(name, value!) },
                 "--autopilot" => command with { Autopilot = true },
+                "--no-traffic-log" => command with { TrafficLog = false },
                 _ => throw new UsageException($"unknown option {name} for serve (see serve --help)"),
             };
         }

@@ -48,6 +48,9 @@ internal sealed record ServeCommandLine : Command
     public string? SimulatorKey { get; init; }
 
     public bool Autopilot { get; init; }
+
+    /// <summary>Whether every call is recorded for the console's traffic view (off: --no-traffic-log, for load tests).</summary>
+    public bool TrafficLog { get; init; } = true;
 }
 
 /// <summary><c>selftest</c>: the suite against the mutant catalogue.</summary>

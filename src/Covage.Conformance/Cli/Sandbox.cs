@@ -6,7 +6,7 @@ using Covage.Provider;
 namespace Covage.Conformance.Cli;
 
 /// <summary>A running sandbox and the text that tells a user how to use it.</summary>
-internal sealed class Sandbox(ProviderHost host, Fixtures fixtures, bool autopilot) : IAsyncDisposable
+internal sealed class Sandbox(ProviderHost host, Fixtures fixtures, bool autopilot, bool trafficLog = true) : IAsyncDisposable
 {
     public Uri BaseAddress => host.BaseAddress;
 
@@ -48,6 +48,7 @@ internal sealed class Sandbox(ProviderHost host, Fixtures fixtures, bool autopil
         line($"  API           {url}api/v2/   events {url}api/events/");
         line($"  control API   {url}_simulator/   header X-Simulator-Key: {SimulatorKey}");
         line($"  autopilot     {(autopilot ? "on: submitted orders move along by themselves" : "off: drive orders with the control API")}");
+        line($"  traffic log   {(trafficLog ? "on: every API call and its answer, in the console's Traffic tab and at /_simulator/traffic/" : "off (--no-traffic-log): nothing is recorded")}");
         line("  state         in memory only: a restart or POST /_simulator/reset loses every order and token");
         line("Demo users (email / password [groups]):");
         foreach (var op in fixtures.Operators)

@@ -55,7 +55,7 @@ internal static class ServeCommand
             throw new UsageException($"--host must be an IP address (127.0.0.1, 0.0.0.0, ::1...) or localhost, got \"{command.Host}\"");
         }
 
-        var options = new ProviderOptions { SimulatorKey = command.SimulatorKey ?? DefaultKey, Autopilot = command.Autopilot };
+        var options = new ProviderOptions { SimulatorKey = command.SimulatorKey ?? DefaultKey, Autopilot = command.Autopilot, RecordTraffic = command.TrafficLog };
         ProviderHost host;
         try
         {
@@ -69,7 +69,7 @@ internal static class ServeCommand
         try
         {
             var fixtures = await Sandbox.ReadFixturesAsync(host, ct);
-            return new Sandbox(host, fixtures, command.Autopilot);
+            return new Sandbox(host, fixtures, command.Autopilot, command.TrafficLog);
         }
         catch
         {

@@ -67,7 +67,11 @@ internal static class ConsoleScriptTraffic
             }
             T.last = data.last_seq;
             $("traffic-count").textContent = String(T.rows);
-            $("traffic-state").className = "live"; $("traffic-state").textContent = "live";
+            if (data.recording === false) {
+              $("traffic-state").className = "live off"; $("traffic-state").textContent = "not recorded (serve --no-traffic-log)";
+            } else {
+              $("traffic-state").className = "live"; $("traffic-state").textContent = "live";
+            }
           } catch (e) {
             $("traffic-state").className = "live off"; $("traffic-state").textContent = "offline";
           }

@@ -91,6 +91,15 @@ public sealed class CliParserTests
         Assert.Equal(9000, command.Port);
         Assert.Equal("s", command.SimulatorKey);
         Assert.True(command.Autopilot);
+        Assert.True(command.TrafficLog);
+    }
+
+    [Fact]
+    public void Parse_ServeNoTrafficLog_TurnsTheLogOff()
+    {
+        var command = Assert.IsType<ServeCommandLine>(CliParser.Parse(["serve", "--no-traffic-log"]));
+
+        Assert.False(command.TrafficLog);
     }
 
     [Fact]

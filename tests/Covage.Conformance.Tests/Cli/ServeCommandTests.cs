@@ -20,6 +20,27 @@ public sealed class ServeCommandTests
         Assert.Contains($"curl -s -X POST {url}api/v2/account/token/", sandbox.Banner, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true, "traffic log   on: every API call", 1)]
+    [InlineData(false, "traffic log   off (--no-traffic-log)", 0)]
+    public async Task StartAsync_TrafficLogOnOrOff_BannerSaysSoAndTheLogRecordsOrNot(bool trafficLog, string bannerLine, int recorded)
+    {
+        await using var sandbox = await ServeCommand.StartAsync(new ServeCommandLine { Port = 0, TrafficLog = trafficLog }, CancellationToken.None);
+        using var http = new HttpClient { BaseAddress = sandbox.BaseAddress };
+        using (await http.GetAsync("api/v2/orders/"))
+        {
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "_simulator/traffic/");
+        request.Headers.Add("X-Simulator-Key", sandbox.SimulatorKey);
+        using var response = await http.SendAsync(request);
+        var traffic = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Contains(bannerLine, sandbox.Banner, StringComparison.Ordinal);
+        Assert.Equal(trafficLog, traffic["recording"]!.GetValue<bool>());
+        Assert.Equal(recorded, traffic["entries"]!.AsArray().Count);
+    }
+
     [Fact]
     public async Task StartAsync_Sandbox_AnswersOverRealHttp()
     {

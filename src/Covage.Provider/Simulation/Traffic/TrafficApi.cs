@@ -62,6 +62,7 @@ internal static class TrafficApi
             w.WriteStartObject();
             w.WriteNumber("last_seq", entries.Count == (int)limit ? entries[^1].Sequence : last);
             w.WriteNumber("in_flight", sandbox.Traffic.InFlight);
+            w.WriteBoolean("recording", sandbox.Options.RecordTraffic);
             w.WriteStartArray("entries");
             foreach (var entry in entries)
             {
