@@ -68,9 +68,10 @@ internal static class ConsoleScriptTraffic
             T.last = data.last_seq;
             $("traffic-count").textContent = String(T.rows);
             if (data.recording === false) {
-              $("traffic-state").className = "live off"; $("traffic-state").textContent = "not recorded (serve --no-traffic-log)";
+              $("traffic-state").className = "live off"; $("traffic-state").textContent = "not recorded";
+              $("traffic-state").title = "This sandbox records no call: it was started with serve --no-traffic-log.";
             } else {
-              $("traffic-state").className = "live"; $("traffic-state").textContent = "live";
+              $("traffic-state").className = "live"; $("traffic-state").textContent = "live"; $("traffic-state").title = "";
             }
           } catch (e) {
             $("traffic-state").className = "live off"; $("traffic-state").textContent = "offline";

@@ -22,6 +22,20 @@ public sealed class ConsoleTrafficTests(Chromium chromium) : IAsyncLifetime, IDi
     }
 
     [Fact]
+    public async Task Traffic_SandboxWithoutTrafficLog_TabSaysNothingIsRecorded()
+    {
+        await using var quiet = await ProviderHost.StartAsync(new ProviderOptions { SimulatorKey = Key, RecordTraffic = false }, ProviderTransport.Loopback);
+        var page = _page = await chromium.NewPageAsync(1440, 900);
+        await ConsoleSignIn.AsDeliveryAsync(page, quiet.BaseAddress, Key);
+
+        await page.ClickAsync("#traffic-tab");
+
+        await Expect(page.Locator("#traffic-state")).ToHaveTextAsync("not recorded");
+        await Expect(page.Locator("#traffic-state")).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex("--no-traffic-log"));
+        await Expect(page.Locator("#traffic-rows tr")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Traffic_ClientCalls_ShowWithAnswerAndRule_FilteredAndLive()
     {
         // The view polls every 1.5 s: each expectation waits for the rows it needs (Chromium's timeouts).
