@@ -87,8 +87,20 @@ internal sealed class OrdersDriver(ApiClient api, ScenarioState state, FixtureDa
     public async Task ModifyAsync(TrackedOrder order, JsonObject body) =>
         order.Remember(Require(await PatchAsync(order, body), "modify the order"));
 
-    public Task<ApiExchange> SubmitAsync(TrackedOrder order, Actor actor = Actor.Primary) =>
-        PatchAsync(order, new JsonObject { ["status"] = "submitted" }, actor);
+    public Task<ApiExchange> SubmitAsync(TrackedOrder order, Actor actor = Actor.Primary)
+    {
+        // A submitted terminate order ends its service at once and for good (SUB-TERMINATE-IMMEDIATE). Without
+        // the control API the service is one of the target's own, listed in its fixtures: ending it would
+        // break every later terminate scenario, and the next run. The kit ends only services it made.
+        if (!simulator.Available && order.Snapshot["type"]?.GetValue<string>() == "terminate")
+        {
+            throw new NotApplicableException(
+                "submitting a terminate order would end the target's own service for good (SUB-TERMINATE-IMMEDIATE); "
+                + "the kit terminates only services it creates through the control API (run with --simulator-key)");
+        }
+
+        return PatchAsync(order, new JsonObject { ["status"] = "submitted" }, actor);
+    }
 
     public async Task<ApiExchange> DeleteAsync(string uuid, Actor actor = Actor.Primary) =>
         Keep(await api.SendAsync(new ApiRequest(HttpMethod.Delete, OrderPath(uuid)) { Actor = actor }));

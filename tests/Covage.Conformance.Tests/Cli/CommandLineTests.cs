@@ -157,6 +157,31 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task RunAsync_WholeSuiteWithFixturesOnly_TwiceAgainstOneTarget_FailsNothingAndEndsNoServiceOfIts()
+    {
+        // Without the control API the services to terminate are the target's own: a run that ended one
+        // (a terminate order submitted) failed every later terminate scenario, and the next run.
+        using var folder = new TempFolder();
+        await using var sandbox = await ServeCommand.StartAsync(new ServeCommandLine { Port = 0 }, CancellationToken.None);
+        var fixtures = folder.File("fixtures.json", await FixturesJson(sandbox));
+        var delivery = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(fixtures))!["operators"]![0]!["users"]!.AsArray()
+            .First(u => u!["groups"]!.AsArray().Any(g => g!.GetValue<string>() == "delivery"))!;
+
+        foreach (var pass in new[] { "first", "second" })
+        {
+            var reports = Path.Combine(folder.Path, pass);
+            var (code, stdout, _) = await Run("run", "--target", sandbox.BaseAddress.ToString(), "--fixtures", fixtures,
+                "--email", delivery["email"]!.GetValue<string>(), "--password", delivery["password"]!.GetValue<string>(),
+                "--features", Scenarios.SuiteFixture.FeaturesDirectory, "--report-dir", reports);
+
+            var summary = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(reports, "summary.json")))!;
+            Assert.True(code == 0, $"{pass} run: exit {code}\n{stdout[Math.Max(0, stdout.Length - 3000)..]}");
+            Assert.Equal(0, summary["counts"]!["failed"]!.GetValue<int>());
+            Assert.Contains("submitting a terminate order would end the target's own service for good", stdout, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task RunAsync_LiveTargetWithoutFixturesOrKey_Exits2SayingWhatToPass()
     {
         using var folder = new TempFolder();
