@@ -37,9 +37,12 @@ public sealed class ChecksTests
     [Theory]
     [InlineData(new[] { 1.0, 2.0, 4.0 }, 0)]
     [InlineData(new[] { 0.2 }, 1)]
-    [InlineData(new[] { 2.0, 1.0 }, 1)]
+    [InlineData(new[] { 2.0, 1.0 }, 0)]
+    [InlineData(new[] { 2.7, 1.9, 6.1 }, 0)]
+    [InlineData(new[] { 2.0, 0.5 }, 1)]
     [InlineData(new[] { 1.0, 1.0, 1.0 }, 0)]
-    public void Backoff_WaitsBetweenTries_AtLeastASecondAndNeverShorter(double[] waits, int findings)
+    [InlineData(new[] { 0.0, 0.0, 0.0 }, 1)]
+    public void Backoff_WaitsBetweenTries_EachAtLeastASecondJitterAllowed(double[] waits, int findings)
     {
         var calls = new List<RecordedCall>();
         var at = 0.0;

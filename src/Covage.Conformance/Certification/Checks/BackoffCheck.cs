@@ -2,11 +2,12 @@ namespace Covage.Conformance.Certification.Checks;
 
 /// <summary>
 /// Retries after a 5xx or a dropped connection (without <c>Retry-After</c>, which has its own check):
-/// the first after at least a second, each further one after at least as long as the one before.
+/// each at least a second after the try before. The waits need not grow: jittered backoff shortens a
+/// wait at random, and a verdict must not depend on chance.
 /// </summary>
 internal sealed class BackoffCheck : IClientCheck
 {
-    private static readonly TimeSpan FirstWait = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MinimumWait = TimeSpan.FromSeconds(1);
 
     public IReadOnlyList<ClientRule> Rules => [ClientRules.Backoff];
 
@@ -31,19 +32,16 @@ internal sealed class BackoffCheck : IClientCheck
                 }
             }
 
-            var previous = FirstWait;
             for (var k = 1; k < chain.Count; k++)
             {
                 var wait = chain[k].At - chain[k - 1].At;
-                if (wait < previous)
+                if (wait < MinimumWait)
                 {
                     yield return new Finding(ClientRules.Backoff.Id,
-                        FormattableString.Invariant($"try {k + 1} sent {wait.TotalSeconds:0.###} s after {chain[k - 1].Label} failed ({chain[k - 1].Answer}); expected a wait of at least {previous.TotalSeconds:0.###} s"),
+                        FormattableString.Invariant($"try {k + 1} sent {wait.TotalSeconds:0.###} s after {chain[k - 1].Label} failed ({chain[k - 1].Answer}); expected a wait of at least {MinimumWait.TotalSeconds:0.###} s"),
                         chain[k]);
                     break;
                 }
-
-                previous = wait;
             }
         }
     }
