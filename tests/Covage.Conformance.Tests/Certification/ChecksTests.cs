@@ -57,6 +57,38 @@ public sealed class ChecksTests
     }
 
     [Fact]
+    public void Refusal_FirstUnauthorizedOnATokenTheSandboxIssued_IsNoFinding_UsingItAgainIs()
+    {
+        RecordedCall[] calls =
+        [
+            Calls.At(0, "POST", "/api/v2/account/token/", 200, token: null, issued: "t1"),
+            Calls.At(1, "GET", "/api/v2/orders/", 200),
+            Calls.At(3700, "GET", "/api/v2/orders/", 401, rules: ["AUTH-HEADER"]),
+            Calls.At(3701, "POST", "/api/v2/account/token/verify/", 401, token: null, rules: ["AUTH-TOKEN"]),
+            Calls.At(3702, "GET", "/api/v2/orders/?limit=1", 401, rules: ["AUTH-HEADER"]),
+        ];
+
+        var findings = new RefusalCheck().Judge(calls).ToList();
+
+        Assert.Equal([calls[4].Sequence], findings.Select(f => f.Evidence!.Sequence));
+        Assert.Equal("AUTH-HEADER", findings.Single().Rule);
+    }
+
+    [Theory]
+    [InlineData("made-up", "bearer")]
+    [InlineData("t1", "other")]
+    public void Refusal_UnauthorizedOnATokenNeverIssuedOrUnderAnotherScheme_IsAFinding(string token, string scheme)
+    {
+        RecordedCall[] calls =
+        [
+            Calls.At(0, "POST", "/api/v2/account/token/", 200, token: null, issued: "t1"),
+            Calls.At(1, "GET", "/api/v2/orders/", 401, rules: ["AUTH-HEADER"], token: token) with { Auth = scheme },
+        ];
+
+        Assert.Equal(["AUTH-HEADER"], new RefusalCheck().Judge(calls).Select(f => f.Rule));
+    }
+
+    [Fact]
     public void UnchangedRetry_SameRefusedRequestTwiceOrChanged_OnlyTheUnchangedOneIsAFinding()
     {
         RecordedCall[] calls =
