@@ -86,7 +86,7 @@ internal static class ConsoleSummary
             $"Failed: {verdict[0..1].ToUpperInvariant()}{verdict[1..]} ({count} scenario(s), {causes.Count} cause(s))")));
         foreach (var cause in causes)
         {
-            output.WriteLine(Ansi.Paint(color, Ansi.Red, string.Create(CultureInfo.InvariantCulture, $"  ✘ {cause.Results.Count,3} × {ResultKind.FirstLine(ResultKind.FailingStep(cause.Results[0])?.Error ?? cause.Summary)}")));
+            output.WriteLine(Ansi.Paint(color, Ansi.Red, string.Create(CultureInfo.InvariantCulture, $"  ✘ {cause.Results.Count,3} × {cause.Headline}")));
             foreach (var failure in cause.Results.Take(Shown))
             {
                 output.WriteLine($"          {failure.Scenario.FeatureName} › {failure.Scenario.Name} ({failure.Scenario.FeaturePath}:{failure.Scenario.Line})");

@@ -9,6 +9,12 @@ namespace Covage.Conformance.Reports;
 /// </summary>
 internal sealed partial record FailureCause(string Summary, IReadOnlyList<ScenarioResult> Results)
 {
+    /// <summary>The target answered a server error: one cause whatever the step that met it (setup or check).</summary>
+    public bool IsServerError => Summary.StartsWith(ServerErrorPrefix, StringComparison.Ordinal);
+
+    /// <summary>The line that heads the cause in the reports: a server error as such, otherwise its first failure's own first line.</summary>
+    public string Headline => IsServerError ? Summary : ResultKind.FirstLine(ResultKind.FailingStep(Results[0])?.Error ?? Summary);
+
     public static IReadOnlyList<FailureCause> Group(IEnumerable<ScenarioResult> failures) =>
         [.. failures.GroupBy(Key, StringComparer.Ordinal)
             .Select(g => new FailureCause(g.Key, [.. g]))
@@ -22,8 +28,17 @@ internal sealed partial record FailureCause(string Summary, IReadOnlyList<Scenar
         line = LeadingRule().Replace(line, "");
 
         // What the provider said varies with the request (its method, its field); the kit's side of the difference does not.
+        // Unless the provider failed: a 5xx is the target's own trouble, the same whichever step met it.
         var answered = line.IndexOf(ProviderAnswered, StringComparison.Ordinal);
-        line = answered < 0 ? line : line[..answered];
+        if (answered >= 0 && ServerError().Match(line, answered + ProviderAnswered.Length) is { Success: true } failure)
+        {
+            line = ServerErrorPrefix + line[(answered + ProviderAnswered.Length + 1)..];
+        }
+        else
+        {
+            line = answered < 0 ? line : line[..answered];
+        }
+
         line = Uuid().Replace(line, "<uuid>");
         line = OrderReference().Replace(line, "<reference>");
         line = Date().Replace(line, "<date>");
@@ -33,6 +48,11 @@ internal sealed partial record FailureCause(string Summary, IReadOnlyList<Scenar
     }
 
     private const string ProviderAnswered = "; the provider answered";
+
+    private const string ServerErrorPrefix = "the target failed (a server error, whatever the step that met it): it answered ";
+
+    [GeneratedRegex(@"\G 5\d\d\b")]
+    private static partial Regex ServerError();
 
     // The rule a failure cites is the scenario's; the same bug fails scenarios of many rules.
     [GeneratedRegex(@"^\[[A-Z0-9]+(-[A-Z0-9]+)*\] ")]

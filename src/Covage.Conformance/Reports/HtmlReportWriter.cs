@@ -91,7 +91,7 @@ internal static partial class HtmlReportWriter
                 .Append(causes.Count.ToString(CultureInfo.InvariantCulture)).Append(" cause(s))</h2>\n<ol class=\"causes\">\n");
             foreach (var cause in causes)
             {
-                var first = ResultKind.FirstLine(ResultKind.FailingStep(cause.Results[0])?.Error ?? cause.Summary);
+                var first = cause.Headline;
                 html.Append("<li><span class=\"count\">").Append(cause.Results.Count.ToString(CultureInfo.InvariantCulture)).Append(" ×</span> <code class=\"cause\">")
                     .Append(E(first)).Append("</code><div class=\"where\">");
                 foreach (var result in cause.Results.Take(Listed))

@@ -10,8 +10,8 @@ public sealed class FailureCauseTests
     {
         var results = new[]
         {
-            Failed("a", "[CRT-RESPONSE] setup: could not create the order: status: expected 200, got 500; the provider answered 500 \"Unable to serve your request\""),
-            Failed("b", "[ORD-TYPE] setup: could not create the order: status: expected 200, got 500; the provider answered 500 \"Unable to serve your request\""),
+            Failed("a", "[CRT-RESPONSE] setup: could not create the order: status: expected 200, got 400; the provider answered 400 \"Invalid input\" [product.code: unknown]"),
+            Failed("b", "[ORD-TYPE] setup: could not create the order: status: expected 200, got 400; the provider answered 400 \"Invalid input\" [type: required]"),
             Failed("c", "[EVT-CURSOR] the events, oldest first: $[*].type: expected order-submitted, got order-running"),
         };
 
@@ -20,6 +20,25 @@ public sealed class FailureCauseTests
         Assert.Equal(2, causes.Count);
         Assert.Equal(2, causes[0].Results.Count);
         Assert.StartsWith("setup: could not create the order", causes[0].Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Group_ServerErrorsMetByDifferentSteps_AreOneCauseHeadedAsSuch()
+    {
+        var causes = FailureCause.Group(
+        [
+            Failed("a", "[EVT-FIELDS] setup: could not complete the order: status: expected 200 with the order, got 503; the provider answered 503 \"Service temporarily unavailable, try again later.\""),
+            Failed("b", "[LST-SORT] setup: could not submit order 1: status: expected 200 with the order, got 503; the provider answered 503 \"Service temporarily unavailable, try again later.\""),
+            Failed("c", "[CHR-ALLOWED-SET] the request must be refused: status: expected 400, got 503 (and 1 more); the provider answered 503 \"Service temporarily unavailable, try again later.\""),
+            Failed("d", "[ERR-ENVELOPE] the request must be refused: status: expected 406, got 405; the provider answered 405 \"Method not allowed.\""),
+        ]);
+
+        Assert.Equal(2, causes.Count);
+        Assert.True(causes[0].IsServerError);
+        Assert.Equal(3, causes[0].Results.Count);
+        Assert.Equal("the target failed (a server error, whatever the step that met it): it answered 503 \"Service temporarily unavailable, try again later.\"", causes[0].Headline);
+        Assert.False(causes[1].IsServerError);
+        Assert.StartsWith("[ERR-ENVELOPE] the request must be refused", causes[1].Headline, StringComparison.Ordinal);
     }
 
     [Fact]
