@@ -39,7 +39,7 @@ internal static class SimulatorApi
         return group;
     }
 
-    private static async ValueTask<object?> RequireKey(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    internal static async ValueTask<object?> RequireKey(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
     {
         var context = invocation.HttpContext;
         var sandbox = (Sandbox)context.RequestServices.GetService(typeof(Sandbox))!;

@@ -9,6 +9,9 @@ internal static class SimulatorKey
 {
     public const string Header = "X-Simulator-Key";
 
-    public static bool Given(HttpContext context, Sandbox sandbox) => CryptographicOperations.FixedTimeEquals(
-        Encoding.UTF8.GetBytes(context.Request.Headers[Header].ToString()), Encoding.UTF8.GetBytes(sandbox.Options.SimulatorKey));
+    public static bool Given(HttpContext context, Sandbox sandbox) => SecretEquals(context.Request.Headers[Header].ToString(), sandbox.Options.SimulatorKey);
+
+    /// <summary>Whether a value a request carries is the sandbox's secret, compared in constant time.</summary>
+    public static bool SecretEquals(string given, string secret) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(secret));
 }

@@ -46,7 +46,8 @@ internal sealed class ApiError(int status, string message, IReadOnlyList<Violati
         var response = httpContext.Response;
         response.StatusCode = status;
         response.ContentType = "application/json";
-        httpContext.Items[CitedRulesItem] = Rules;
+        // The error itself: the traffic recorder reads its rules only when it records.
+        httpContext.Items[CitedRulesItem] = this;
         if (retryAfter is { } wait)
         {
             response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);

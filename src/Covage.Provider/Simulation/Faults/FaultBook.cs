@@ -1,29 +1,23 @@
 namespace Covage.Provider.Simulation.Faults;
 
-/// <summary>The faults in force, in the order they were added.</summary>
+/// <summary>
+/// The faults in force, in the order they were added: an array replaced whole on every change, so
+/// every API call reads it without a lock or a copy (most sandboxes have none).
+/// </summary>
 internal sealed class FaultBook
 {
     private readonly Lock _gate = new();
-    private readonly List<Fault> _faults = [];
+    private Fault[] _faults = [];
     private int _nextId;
 
-    public IReadOnlyList<Fault> All
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _faults];
-            }
-        }
-    }
+    public IReadOnlyList<Fault> All => Volatile.Read(ref _faults);
 
     public Fault Add(FaultSpec spec)
     {
         lock (_gate)
         {
             var fault = new Fault(++_nextId, spec);
-            _faults.Add(fault);
+            Volatile.Write(ref _faults, [.. _faults, fault]);
             return fault;
         }
     }
@@ -32,7 +26,10 @@ internal sealed class FaultBook
     {
         lock (_gate)
         {
-            return _faults.RemoveAll(f => f.Id == id) > 0;
+            var before = _faults;
+            var kept = Array.FindAll(before, f => f.Id != id);
+            Volatile.Write(ref _faults, kept);
+            return kept.Length < before.Length;
         }
     }
 
@@ -40,7 +37,7 @@ internal sealed class FaultBook
     {
         lock (_gate)
         {
-            _faults.Clear();
+            Volatile.Write(ref _faults, []);
         }
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Covage.Provider.Http.Errors;
-using Covage.Provider.Http.V2;
+using Covage.Provider.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -20,7 +20,7 @@ internal static class TrafficApi
         // Like the rest of /_simulator/: only requests addressed to the sandbox itself (SIM-HOST).
         var group = routes.MapGroup("/_simulator/traffic").AddEndpointFilter(HostGuard.Filter);
         group.MapGet("/", List);
-        group.MapDelete("/", Clear);
+        group.MapDelete("/", Clear).AddEndpointFilter(SimulatorApi.RequireKey);
         return group;
     }
 
@@ -57,7 +57,7 @@ internal static class TrafficApi
             (only is null || e.Request.OperatorUuid == only)
             && (order.Length == 0 || string.Equals(e.OrderUuid, order, StringComparison.OrdinalIgnoreCase))
             && StatusMatches(e.Status, status));
-        return Results.Bytes(OrderJsonV2.ToBytes(w =>
+        return JsonAnswer.Writing(w =>
         {
             w.WriteStartObject();
             w.WriteNumber("last_seq", entries.Count == (int)limit ? entries[^1].Sequence : last);
@@ -71,16 +71,11 @@ internal static class TrafficApi
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }), "application/json");
+        });
     }
 
-    private static IResult Clear(HttpContext context, Sandbox sandbox)
+    private static IResult Clear(Sandbox sandbox)
     {
-        if (!SimulatorKey.Given(context, sandbox))
-        {
-            return new ApiError(StatusCodes.Status403Forbidden, "The simulator control API needs a valid X-Simulator-Key header.");
-        }
-
         sandbox.Traffic.Clear();
         return Results.Bytes("{}"u8.ToArray(), "application/json");
     }

@@ -10,7 +10,7 @@ internal static class TrafficJson
         var r = e.Request;
         w.WriteStartObject();
         w.WriteNumber("seq", e.Sequence);
-        w.WriteString("at", TrafficRecorder.Format(e.At));
+        Domain.Events.EventData.Write(w, "at", e.At);
         w.WriteNumber("duration_ms", e.DurationMs);
         w.WriteString("operator_uuid", r.OperatorUuid);
         w.WriteString("user_email", r.UserEmail);

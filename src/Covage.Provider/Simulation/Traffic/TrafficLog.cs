@@ -55,7 +55,8 @@ internal sealed class TrafficLog
     {
         lock (_gate)
         {
-            return [.. _entries.Where(e => e.Sequence > after && filter(e)).Take(limit)];
+            // Readers poll with the last sequence they saw: nothing newer is the common answer, and needs no scan.
+            return after >= _last ? [] : [.. _entries.Where(e => e.Sequence > after && filter(e)).Take(limit)];
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Covage.Provider.Http.Errors;
 using Covage.Provider.Simulation.Faults;
 using Microsoft.AspNetCore.Builder;
@@ -90,7 +89,7 @@ internal static class TrafficRecorder
     /// </summary>
     private static IReadOnlyList<string> CitedRules(HttpContext context, Sandbox sandbox, TrafficRequest request, int status)
     {
-        var cited = context.Items[ApiError.CitedRulesItem] as IReadOnlyList<string> ?? ["ERR-ENVELOPE"];
+        var cited = (context.Items[ApiError.CitedRulesItem] as ApiError)?.Rules ?? ["ERR-ENVELOPE"];
         if (status == StatusCodes.Status404NotFound && TrafficOrders.UuidInPath(request.Path) is { } uuid
             && sandbox.Current.State.Orders.TryGetValue(uuid, out var slot) && slot.Current.OperatorUuid != request.OperatorUuid)
         {
@@ -99,6 +98,4 @@ internal static class TrafficRecorder
 
         return cited;
     }
-
-    internal static string Format(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
 }

@@ -58,27 +58,10 @@ internal sealed record TrafficRequest(
     }
 
     /// <summary>Whether a header value is the sandbox's console mark (compared in constant time: it is a secret).</summary>
-    public static bool IsConsole(string header, string mark) =>
-        header.Length == mark.Length
-        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(header), Encoding.UTF8.GetBytes(mark));
+    public static bool IsConsole(string header, string mark) => header.Length == mark.Length && SimulatorKey.SecretEquals(header, mark);
 
     /// <summary>A token's short, stable id: enough to tell tokens apart, useless to call the API with.</summary>
-    public static string IdOf(string token)
-    {
-        // A client sends the same token call after call: the last one's id is kept (a token and its id, swapped together).
-        if (_lastId is { } last && string.Equals(last.Token, token, StringComparison.Ordinal))
-        {
-            return last.Id;
-        }
-
-        var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)))[..12];
-        _lastId = new TokenAndId(token, id);
-        return id;
-    }
-
-    private static TokenAndId? _lastId;
-
-    private sealed record TokenAndId(string Token, string Id);
+    public static string IdOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)))[..12];
 
     private static (string Auth, string? Token) Authorization(string header)
     {
