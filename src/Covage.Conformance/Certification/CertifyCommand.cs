@@ -73,7 +73,7 @@ internal static class CertifyCommand
         try
         {
             var fixtures = Path.Combine(folder.FullName, "fixtures.json");
-            await File.WriteAllTextAsync(fixtures, await FixturesJsonAsync(sandbox, ct), new UTF8Encoding(false), ct);
+            await File.WriteAllTextAsync(fixtures, sandbox.FixturesJson, new UTF8Encoding(false), ct);
             var environment = new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["COVAGE_BASE_URL"] = sandbox.BaseAddress.ToString(),
@@ -107,16 +107,6 @@ internal static class CertifyCommand
         {
             stdout.WriteLine("stopped: judging the recorded calls.");
         }
-    }
-
-    private static async Task<string> FixturesJsonAsync(Sandbox sandbox, CancellationToken ct)
-    {
-        using var http = new HttpClient { BaseAddress = sandbox.BaseAddress };
-        using var request = new HttpRequestMessage(HttpMethod.Get, "_simulator/fixtures/");
-        request.Headers.Add("X-Simulator-Key", sandbox.SimulatorKey);
-        using var response = await http.SendAsync(request, ct);
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadAsStringAsync(ct);
     }
 
     private static IReadOnlyList<string> WriteReports(CertificationReport report, string directory)

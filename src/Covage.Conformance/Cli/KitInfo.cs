@@ -23,6 +23,15 @@ internal static class KitInfo
     /// <summary>The schemas copied beside the built CLI, else ./schemas.</summary>
     public static string DefaultSchemasDirectory() => Beside("schemas");
 
+    /// <summary>The kit's schemas folder; a usage error when its map (endpoints.json) is missing.</summary>
+    public static string RequireSchemasDirectory()
+    {
+        var directory = DefaultSchemasDirectory();
+        return File.Exists(Path.Combine(directory, "endpoints.json"))
+            ? directory
+            : throw new UsageException($"schemas not found: {Path.Combine(directory, "endpoints.json")} is missing");
+    }
+
     private static string Beside(string name)
     {
         var beside = Path.Combine(AppContext.BaseDirectory, name);

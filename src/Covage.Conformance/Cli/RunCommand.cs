@@ -23,11 +23,7 @@ internal static class RunCommand
             selected = shard.Select(selected);
         }
 
-        var schemasDirectory = KitInfo.DefaultSchemasDirectory();
-        if (!File.Exists(Path.Combine(schemasDirectory, "endpoints.json")))
-        {
-            throw new UsageException($"schemas not found: {Path.Combine(schemasDirectory, "endpoints.json")} is missing");
-        }
+        var schemasDirectory = KitInfo.RequireSchemasDirectory();
 
         var rules = CatalogueRule.Load(Path.Combine(featuresDirectory, "RULES.md"));
         var startedAt = time.GetUtcNow();

@@ -6,26 +6,28 @@ using Covage.Provider;
 namespace Covage.Conformance.Cli;
 
 /// <summary>A running sandbox and the text that tells a user how to use it.</summary>
-internal sealed class Sandbox(ProviderHost host, Fixtures fixtures, bool autopilot, bool trafficLog = true) : IAsyncDisposable
+internal sealed class Sandbox(ProviderHost host, string fixturesJson, bool autopilot, bool trafficLog = true) : IAsyncDisposable
 {
+    private readonly Fixtures _fixtures = Fixtures.Parse(fixturesJson, "the sandbox's fixtures");
+
     public Uri BaseAddress => host.BaseAddress;
 
     public string SimulatorKey => host.SimulatorKey;
 
-    public Fixtures Fixtures => fixtures;
+    public Fixtures Fixtures => _fixtures;
+
+    /// <summary>The fixtures document as the sandbox served it (certify-client hands it to the client).</summary>
+    public string FixturesJson => fixturesJson;
 
     /// <summary>Cancelled when a client calls <c>POST /_simulator/stop/</c>.</summary>
     public CancellationToken StopRequested => host.StopRequested;
 
     public string Banner => Describe();
 
-    public static async Task<Fixtures> ReadFixturesAsync(ProviderHost host, CancellationToken ct)
+    public static async Task<string> ReadFixturesJsonAsync(ProviderHost host, CancellationToken ct)
     {
         using var http = new HttpClient(host.CreateHandler()) { BaseAddress = Reachable(host.BaseAddress) };
-        using var request = new HttpRequestMessage(HttpMethod.Get, "_simulator/fixtures/");
-        request.Headers.Add("X-Simulator-Key", host.SimulatorKey);
-        using var response = await http.SendAsync(request, ct);
-        return Fixtures.Parse(await response.Content.ReadAsStringAsync(ct), "the sandbox's fixtures");
+        return await FixturesEndpoint.ReadJsonAsync(http, host.SimulatorKey, ct);
     }
 
     public ValueTask DisposeAsync() => host.DisposeAsync();
@@ -51,7 +53,7 @@ internal sealed class Sandbox(ProviderHost host, Fixtures fixtures, bool autopil
         line($"  traffic log   {(trafficLog ? "on: every API call and its answer, in the console's Traffic tab and at /_simulator/traffic/" : "off (--no-traffic-log): nothing is recorded")}");
         line("  state         in memory only: a restart or POST /_simulator/reset loses every order and token");
         line("Demo users (email / password [groups]):");
-        foreach (var op in fixtures.Operators)
+        foreach (var op in _fixtures.Operators)
         {
             foreach (var user in op.Users)
             {
@@ -60,7 +62,7 @@ internal sealed class Sandbox(ProviderHost host, Fixtures fixtures, bool autopil
             }
         }
 
-        if (fixtures.Operators[0].UserInGroup("delivery") is { } demo)
+        if (_fixtures.Operators[0].UserInGroup("delivery") is { } demo)
         {
             line("Try:");
             line($"  curl -s -X POST {url}api/v2/account/token/ -H 'Content-Type: application/json' -d '{{\"email\":\"{demo.Email}\",\"password\":\"{demo.Password}\"}}'");

@@ -34,11 +34,7 @@ internal static class SelfTestCommand
         }
 
         var featuresDirectory = KitInfo.DefaultFeaturesDirectory();
-        var schemasDirectory = KitInfo.DefaultSchemasDirectory();
-        if (!File.Exists(Path.Combine(schemasDirectory, "endpoints.json")))
-        {
-            throw new UsageException($"schemas not found: {Path.Combine(schemasDirectory, "endpoints.json")} is missing");
-        }
+        var schemasDirectory = KitInfo.RequireSchemasDirectory();
 
         var rules = CatalogueRule.Load(Path.Combine(featuresDirectory, "RULES.md"))
             .Where(r => !r.JudgedByCertification) // client-behaviour rules: certify-client judges them, no provider mutant can break them

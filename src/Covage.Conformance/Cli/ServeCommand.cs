@@ -68,8 +68,7 @@ internal static class ServeCommand
 
         try
         {
-            var fixtures = await Sandbox.ReadFixturesAsync(host, ct);
-            return new Sandbox(host, fixtures, command.Autopilot, command.TrafficLog);
+            return new Sandbox(host, await Sandbox.ReadFixturesJsonAsync(host, ct), command.Autopilot, command.TrafficLog);
         }
         catch
         {

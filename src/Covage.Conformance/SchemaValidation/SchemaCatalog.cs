@@ -83,7 +83,12 @@ internal sealed class SchemaCatalog
         }
         catch (Newtonsoft.Json.JsonException e)
         {
-            return [new SchemaViolation("$", "not JSON: " + e.Message, Cut(json), schemaFile)];
+            return [new SchemaViolation("$", "not JSON: " + e.Message, Drivers.Failures.Short(json), schemaFile)];
+        }
+
+        if (errors.Count == 0)
+        {
+            return [];
         }
 
         var node = TryParse(json);
@@ -206,7 +211,7 @@ internal sealed class SchemaCatalog
             }
         }
 
-        return Cut(node?.ToJsonString(ReportJson.Compact) ?? "null");
+        return Drivers.Failures.Short(node?.ToJsonString(ReportJson.Compact) ?? "null");
     }
 
     private static JsonNode? TryParse(string json)
@@ -221,7 +226,6 @@ internal sealed class SchemaCatalog
         }
     }
 
-    private static string Cut(string text) => text.Length <= 120 ? text : text[..120] + "…";
 
     private sealed record EndpointSchemas(string Method, string Template, Regex Regex, string? Request, IReadOnlyDictionary<string, string> Responses);
 }

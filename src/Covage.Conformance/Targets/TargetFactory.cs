@@ -41,10 +41,7 @@ internal static class TargetFactory
                 (await plain.SendAsync(reset)).EnsureSuccessStatusCode();
             }
 
-            using var request = new HttpRequestMessage(HttpMethod.Get, "_simulator/fixtures/");
-            request.Headers.Add("X-Simulator-Key", host.SimulatorKey);
-            using var response = await plain.SendAsync(request);
-            fixtures = Complete(Fixtures.Parse(await response.Content.ReadAsStringAsync(), "built-in provider fixtures"), "built-in provider fixtures", primaryGiven: false);
+            fixtures = Complete(Fixtures.Parse(await FixturesEndpoint.ReadJsonAsync(plain, host.SimulatorKey), "built-in provider fixtures"), "built-in provider fixtures", primaryGiven: false);
         }
 
         var handler = host.CreateHandler();
