@@ -58,8 +58,21 @@ internal static partial class ErrorEnvelope
     /// <summary>The field paths the details name.</summary>
     public static IReadOnlyList<string> Fields(JsonNode? body) =>
         body?["details"] is JsonArray list
-            ? [.. list.Select(d => d?["field"] is JsonValue v && v.TryGetValue<string>(out var f) ? f : null).OfType<string>()]
+            ? [.. list.Select(d => Text(d?["field"])).OfType<string>()]
             : [];
+
+    /// <summary>A string value, or null when it is none or not text (an unpaired surrogate a target echoed back).</summary>
+    private static string? Text(JsonNode? node)
+    {
+        try
+        {
+            return node is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>
     /// Whether a detail names exactly <paramref name="expected"/>, bracket notation (<c>end_customer[name]</c>) read as

@@ -28,8 +28,7 @@ internal sealed class TaggedPacts : IDisposable
 
     public static TaggedPacts Write(IReadOnlyList<PactFile> pacts)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "covage-pact-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
+        var directory = Directory.CreateTempSubdirectory("covage-pact-").FullName;
         var files = new List<string>();
         var interactions = new List<TaggedInteraction>();
         for (var f = 0; f < pacts.Count; f++)

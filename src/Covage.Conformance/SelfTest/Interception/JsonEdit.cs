@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Covage.Conformance.Drivers;
 
 namespace Covage.Conformance.SelfTest.Interception;
 
@@ -34,16 +35,7 @@ internal static class JsonEdit
         }
     }
 
-    public static JsonNode? Get(JsonNode? root, string path)
-    {
-        var node = root;
-        foreach (var name in path.Split('.'))
-        {
-            node = Step(node, name);
-        }
-
-        return node;
-    }
+    public static JsonNode? Get(JsonNode? root, string path) => JsonPaths.Get(root, path);
 
     public static bool Has(JsonNode? root, string path) => Parent(root, path, create: false) is JsonObject parent && parent.ContainsKey(Last(path));
 

@@ -15,7 +15,7 @@ internal static class Overlay
             return Reply.NotFound();
         }
 
-        if (!reply.Ok)
+        if (!reply.Ok || !memory.MadeUpAnything)
         {
             return reply;
         }

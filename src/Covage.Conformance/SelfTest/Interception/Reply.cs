@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Covage.Conformance.Drivers;
 
 namespace Covage.Conformance.SelfTest.Interception;
 
@@ -30,10 +31,7 @@ internal sealed record Reply(int Status, IReadOnlyDictionary<string, string> Hea
     }
 
     /// <summary>The field paths an error envelope's details name.</summary>
-    public IReadOnlyList<string> ErrorFields() =>
-        Json()?["details"] is JsonArray details
-            ? [.. details.Select(d => JsonEdit.String(d?["field"])).OfType<string>()]
-            : [];
+    public IReadOnlyList<string> ErrorFields() => ErrorEnvelope.Fields(Json());
 
     public bool NamesField(string field) => ErrorFields().Contains(field, StringComparer.Ordinal);
 

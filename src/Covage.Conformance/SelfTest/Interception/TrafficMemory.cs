@@ -22,6 +22,7 @@ internal sealed class TrafficMemory
     private readonly ConcurrentDictionary<string, ImmutableList<Action<JsonObject>>> _v1Edits = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _gone = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<(string Owner, JsonObject Event)> _extraEvents = new();
+    private bool _madeUp;
     private long _clock;
 
     /// <summary>Seconds the control API moved the provider's clock so far.</summary>
@@ -53,20 +54,39 @@ internal sealed class TrafficMemory
 
     public bool IsGone(string? uuid) => uuid is not null && _gone.ContainsKey(uuid);
 
-    public void MarkGone(string uuid) => _gone[uuid] = 0;
+    public void MarkGone(string uuid)
+    {
+        _gone[uuid] = 0;
+        Volatile.Write(ref _madeUp, true);
+    }
+
+    /// <summary>Whether the mutant made anything up yet (edits, deletions, events): until then no answer needs an overlay.</summary>
+    public bool MadeUpAnything => Volatile.Read(ref _madeUp);
 
     /// <summary>From now on every v2 view of the order gets this edit.</summary>
-    public void Edit(string uuid, Action<JsonObject> edit) => _edits.AddOrUpdate(uuid, _ => [edit], (_, list) => list.Add(edit));
+    public void Edit(string uuid, Action<JsonObject> edit)
+    {
+        _edits.AddOrUpdate(uuid, _ => [edit], (_, list) => list.Add(edit));
+        Volatile.Write(ref _madeUp, true);
+    }
 
     /// <summary>From now on every v1 view of the order gets this edit.</summary>
-    public void EditV1(string uuid, Action<JsonObject> edit) => _v1Edits.AddOrUpdate(uuid, _ => [edit], (_, list) => list.Add(edit));
+    public void EditV1(string uuid, Action<JsonObject> edit)
+    {
+        _v1Edits.AddOrUpdate(uuid, _ => [edit], (_, list) => list.Add(edit));
+        Volatile.Write(ref _madeUp, true);
+    }
 
     public IReadOnlyList<Action<JsonObject>> EditsOf(string uuid) => _edits.GetValueOrDefault(uuid) ?? [];
 
     public IReadOnlyList<Action<JsonObject>> V1EditsOf(string uuid) => _v1Edits.GetValueOrDefault(uuid) ?? [];
 
     /// <summary>From now on the events feed shows this made-up event to its owner.</summary>
-    public void AddEvent(string owner, JsonObject item) => _extraEvents.Enqueue((owner, item));
+    public void AddEvent(string owner, JsonObject item)
+    {
+        _extraEvents.Enqueue((owner, item));
+        Volatile.Write(ref _madeUp, true);
+    }
 
     /// <summary>Learns from one real exchange with the provider.</summary>
     public void Observe(Call call, Reply reply)
@@ -76,8 +96,9 @@ internal sealed class TrafficMemory
             return;
         }
 
-        var json = reply.Json();
-        if (call.IsLogin() && call.JsonObject() is { } login && json is JsonObject answer)
+        // Parsed only for the calls it learns from; each parse is its own, so what it keeps needs no copy.
+        var json = new Lazy<JsonNode?>(reply.Json, LazyThreadSafetyMode.None);
+        if (call.IsLogin() && call.JsonObject() is { } login && json.Value is JsonObject answer)
         {
             var session = new Session(JsonEdit.String(login["email"]) ?? "", JsonEdit.String(login["password"]) ?? "", answer["user"]?["operator_uuid"]?.ToString(),
                 answer["user"]?["groups"] is JsonArray groups ? [.. groups.Select(g => g?.ToString() ?? "")] : [],
@@ -89,30 +110,30 @@ internal sealed class TrafficMemory
             }
         }
         else if (call.IsRefresh() && JsonEdit.String(call.JsonObject()?["refresh"]) is { } used && _refreshes.TryGetValue(used, out var old)
-            && json?["access"]?.ToString() is { } access)
+            && json.Value?["access"]?.ToString() is { } access)
         {
             _sessions[access] = old with { Access = access };
         }
-        else if ((call.IsCreate() || call.IsOrder() || call.IsTransition()) && json is JsonObject order)
+        else if ((call.IsCreate() || call.IsOrder() || call.IsTransition()) && json.Value is JsonObject order)
         {
             Remember(order, call.IsTransition() ? null : call.Authorization);
         }
-        else if (call.IsList() && json is JsonArray list)
+        else if (call.IsList() && json.Value is JsonArray list)
         {
             foreach (var item in list.OfType<JsonObject>())
             {
                 Remember(item, call.Authorization);
             }
         }
-        else if ((call.IsV1Create() || call.IsV1Order("GET") || call.IsV1Order("PUT")) && json is JsonObject v1 && v1["order_uuid"]?.ToString() is { } v1Uuid)
+        else if ((call.IsV1Create() || call.IsV1Order("GET") || call.IsV1Order("PUT")) && json.Value is JsonObject v1 && v1["order_uuid"]?.ToString() is { } v1Uuid)
         {
-            _v1Orders[v1Uuid] = (JsonObject)v1.DeepClone();
+            _v1Orders[v1Uuid] = v1;
             if (call.Authorization is { } auth)
             {
                 _owners.TryAdd(v1Uuid, auth);
             }
         }
-        else if (call.IsFeed() && json is JsonArray events)
+        else if (call.IsFeed() && json.Value is JsonArray events)
         {
             foreach (var item in events.OfType<JsonObject>())
             {
@@ -123,7 +144,7 @@ internal sealed class TrafficMemory
 
                 if (item["sort_value"]?.ToString() is { } cursor)
                 {
-                    _eventsByCursor[cursor] = (JsonObject)item.DeepClone();
+                    _eventsByCursor[cursor] = item;
                 }
             }
         }
@@ -140,7 +161,7 @@ internal sealed class TrafficMemory
             return;
         }
 
-        _orders[uuid] = (JsonObject)order.DeepClone();
+        _orders[uuid] = order;
         if (authorization is not null)
         {
             _owners.TryAdd(uuid, authorization);

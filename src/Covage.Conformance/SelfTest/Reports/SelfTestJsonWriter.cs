@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Covage.Conformance.SelfTest.Running;
 
@@ -36,7 +35,7 @@ internal static class SelfTestJsonWriter
                 ["mutant_ids"] = new JsonArray([.. r.Mutants.Select(m => (JsonNode)m.Mutant.Id)]),
             })]),
         };
-        return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        return json.ToJsonString(Conformance.Reports.ReportJson.Indented);
     }
 
     private static JsonNode Mutant(MutantResult m) => new JsonObject
