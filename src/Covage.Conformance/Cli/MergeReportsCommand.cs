@@ -83,5 +83,5 @@ internal static class MergeReportsCommand
         CucumberMessagesMerge.Merge(inputs, output);
     }
 
-    private static int ShardIndex(string label) => int.Parse(label[..label.IndexOf('/', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
+    private static int ShardIndex(string label) => Shard.TryParse(label, out var shard) ? shard.Index : 0;
 }

@@ -12,7 +12,12 @@ internal sealed record Shard(int Index, int Count)
 {
     public const int MaxCount = 1000;
 
-    public static Shard Parse(string text)
+    public static Shard Parse(string text) => TryParse(text, out var shard)
+        ? shard
+        : throw new UsageException($"--shard must be i/n with 1 <= i <= n <= {MaxCount} (e.g. 2/4), got \"{text}\"");
+
+    /// <summary>Reads <c>i/n</c> (as the option gives it and run.json keeps it); false when it is not one.</summary>
+    public static bool TryParse(string text, out Shard shard)
     {
         var slash = text.IndexOf('/', StringComparison.Ordinal);
         if (slash > 0
@@ -20,10 +25,12 @@ internal sealed record Shard(int Index, int Count)
             && int.TryParse(text.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
             && count is >= 1 and <= MaxCount && index >= 1 && index <= count)
         {
-            return new Shard(index, count);
+            shard = new Shard(index, count);
+            return true;
         }
 
-        throw new UsageException($"--shard must be i/n with 1 <= i <= n <= {MaxCount} (e.g. 2/4), got \"{text}\"");
+        shard = null!;
+        return false;
     }
 
     public IReadOnlyList<T> Select<T>(IReadOnlyList<T> items) => [.. items.Where((_, position) => position % Count == Index - 1)];

@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace Covage.Conformance.Reports;
 
@@ -78,8 +77,12 @@ internal static class ReportMerge
 
             foreach (var label in data.Shards)
             {
-                var slash = label.IndexOf('/', StringComparison.Ordinal);
-                labels.Add((source, int.Parse(label[..slash], CultureInfo.InvariantCulture), int.Parse(label[(slash + 1)..], CultureInfo.InvariantCulture)));
+                if (!Cli.Shard.TryParse(label, out var shard))
+                {
+                    throw new InvalidDataException($"{source} names its shard \"{label}\", not i/n");
+                }
+
+                labels.Add((source, shard.Index, shard.Count));
             }
         }
 

@@ -107,6 +107,20 @@ public sealed class MergeReportsTests : IClassFixture<MergeReportsTests.ShardedR
     }
 
     [Fact]
+    public async Task Merge_ShardLabelThatIsNotIOfN_Exits2NamingIt()
+    {
+        var bad = Path.Combine(_run.Folder.Path, "badlabel");
+        Directory.CreateDirectory(bad);
+        var runJson = File.ReadAllText(Path.Combine(_run.Folder.Path, "shard1", "run.json"));
+        File.WriteAllText(Path.Combine(bad, "run.json"), runJson.Replace("\"1/2\"", "\"one of two\"", StringComparison.Ordinal));
+
+        var (code, stderr) = await _run.MergeAsync("badlabel", "shard2");
+
+        Assert.Equal(2, code);
+        Assert.Contains("names its shard \"one of two\", not i/n", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Merge_FolderWithoutRunJson_Exits2()
     {
         var (code, stderr) = await _run.MergeAsync("nowhere");
