@@ -100,14 +100,7 @@ internal static class RunCommand
         return selected.Count > 0 ? selected : throw new UsageException($"no scenario matches --tags \"{tags}\"");
     }
 
-    private static async Task<TargetContext> OpenTargetAsync(RunCommandLine command, string schemasDirectory)
-    {
-        if (command.Target is null)
-        {
-            return await TargetFactory.BuiltInAsync(schemasDirectory);
-        }
-
-        var options = new LiveTargetOptions(command.Target, command.Token, command.Email, command.Password, command.SimulatorKey, command.Fixtures);
-        return await TargetFactory.LiveAsync(options, schemasDirectory);
-    }
+    private static Task<TargetContext> OpenTargetAsync(RunCommandLine command, string schemasDirectory) =>
+        TargetFactory.OpenAsync(command.Target is null ? null
+            : new LiveTargetOptions(command.Target, command.Token, command.Email, command.Password, command.SimulatorKey, command.Fixtures), schemasDirectory);
 }

@@ -50,21 +50,8 @@ internal sealed class ScenarioState(ScenarioInfo scenario)
         return tracked;
     }
 
-    public TrackedOrder Order(string? name = null)
-    {
-        if (name is null || name == DefaultName)
-        {
-            return Current ?? throw new InvalidOperationException("No order yet in this scenario: a Given step should create one first.");
-        }
-
-        if (!_orders.TryGetValue(name, out var order))
-        {
-            throw new InvalidOperationException($"No order called \"{name}\" in this scenario.");
-        }
-
-        Current = order;
-        return order;
-    }
+    /// <summary>An order by name (the current one without a name), which becomes the current one.</summary>
+    public TrackedOrder Order(string? name = null) => Current = Peek(name ?? DefaultName);
 
     /// <summary>A list query and the X-Total-Count it gave, to compare with later.</summary>
     public (string Query, int Total)? Counted { get; set; }
@@ -74,7 +61,7 @@ internal sealed class ScenarioState(ScenarioInfo scenario)
 
     /// <summary>An order by name, without making it the current one.</summary>
     public TrackedOrder Peek(string name) =>
-        name == DefaultName ? Current ?? throw new InvalidOperationException("No order yet in this scenario.")
+        name == DefaultName ? Current ?? throw new InvalidOperationException("No order yet in this scenario: a Given step should create one first.")
         : _orders.TryGetValue(name, out var order) ? order : throw new InvalidOperationException($"No order called \"{name}\" in this scenario.");
 
     public TrackedOrder? FindByUuid(string uuid) => _orders.Values.FirstOrDefault(o => o.Uuid == uuid);

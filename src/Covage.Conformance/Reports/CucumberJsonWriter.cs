@@ -48,7 +48,7 @@ internal static partial class CucumberJsonWriter
         var steps = new JsonArray();
         foreach (var step in result.Steps)
         {
-            steps.Add(Step(step, result, embed == EmbedPolicy.AllSteps || step.Outcome is Outcome.Failed or Outcome.Undefined or Outcome.Ambiguous));
+            steps.Add(Step(step, result, embed == EmbedPolicy.AllSteps || ResultKind.Fails(step.Outcome)));
         }
 
         // A scenario not applicable before its first step (a hook said so) still shows why.

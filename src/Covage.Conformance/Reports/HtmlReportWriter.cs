@@ -234,7 +234,7 @@ internal static partial class HtmlReportWriter
             };
             html.Append("<li class=\"").Append(status).Append("\"><span class=\"st\">").Append(StepGlyph(step.Outcome)).Append("</span><span class=\"kw\">")
                 .Append(E(step.Step.Keyword.Trim())).Append("</span> <span class=\"text\">").Append(E(step.Step.Text)).Append("</span>");
-            if (step.Outcome is Outcome.Failed or Outcome.Undefined or Outcome.Ambiguous && step.Error is not null)
+            if (ResultKind.Fails(step.Outcome) && step.Error is not null)
             {
                 html.Append("\n<pre class=\"error\">").Append(E(step.Error)).Append("</pre>");
             }

@@ -49,8 +49,10 @@ internal static class ResultKind
         return $"Step {step.Outcome.ToString().ToLowerInvariant()}: {step.Step.Keyword.Trim()} {step.Step.Text} ({where}){Environment.NewLine}{step.Error}";
     }
 
-    public static StepResult? FailingStep(ScenarioResult result) =>
-        result.Steps.FirstOrDefault(s => s.Outcome is Outcome.Failed or Outcome.Undefined or Outcome.Ambiguous);
+    public static StepResult? FailingStep(ScenarioResult result) => result.Steps.FirstOrDefault(s => Fails(s.Outcome));
+
+    /// <summary>A step outcome that fails its scenario in the kit's reports (pending is told apart).</summary>
+    public static bool Fails(Outcome outcome) => outcome is Outcome.Failed or Outcome.Undefined or Outcome.Ambiguous;
 
     /// <summary>
     /// The first line of the failure, for one-line listings. A line that ends with a colon announces what

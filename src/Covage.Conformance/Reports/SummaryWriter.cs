@@ -17,18 +17,18 @@ internal static class SummaryWriter
         ["wall_time_seconds"] = Math.Round(report.WallTime.TotalSeconds, 3),
         ["tags"] = report.Tags,
         ["shards"] = new JsonArray([.. (shards ?? []).Select(s => (JsonNode)s)]),
-        ["counts"] = Counts(report.Results.Count, report.Passed, report.Failed, report.NotApplicable, report.FailedDocumented, report.FailedReading),
+        ["counts"] = Counts(report.Results),
         ["not_applicable_reasons"] = new JsonArray([.. report.NotApplicableReasons().Select(r => (JsonNode)new JsonObject { ["reason"] = r.Reason, ["scenarios"] = r.Count })]),
         ["by_feature"] = new JsonArray([.. report.ByFeature().Select(f =>
         {
-            var node = Counts(f.Results, Count(f.Results, ResultKind.Passed), Count(f.Results, ResultKind.Failed), Count(f.Results, ResultKind.NotApplicable));
+            var node = Counts(f.Results);
             node.Insert(0, "feature", f.Feature.Name);
             node.Insert(1, "path", f.Feature.Path);
             return (JsonNode)node;
         })]),
         ["by_rule"] = new JsonArray([.. report.Traceability().Select(t =>
         {
-            var node = Counts(t.Scenarios, Count(t.Scenarios, ResultKind.Passed), Count(t.Scenarios, ResultKind.Failed), Count(t.Scenarios, ResultKind.NotApplicable));
+            var node = Counts(t.Scenarios);
             node.Insert(0, "rule", t.RuleId);
             node.Insert(1, "result", t.Result);
             return (JsonNode)node;
@@ -39,24 +39,21 @@ internal static class SummaryWriter
     public static void Write(RunReport report, string path, IReadOnlyList<string>? shards = null) =>
         File.WriteAllText(path, Build(report, shards).ToJsonString(ReportJson.Indented), new UTF8Encoding(false));
 
-    private static JsonObject Counts(IReadOnlyList<Running.ScenarioResult> results, int passed, int failed, int notApplicable)
-    {
-        var documented = results.Count(r => ResultKind.Of(r) == ResultKind.Failed && !ResultKind.ChecksReading(r.Scenario));
-        return Counts(results.Count, passed, failed, notApplicable, documented, failed - documented);
-    }
-
     // "failed" splits into what breaks the pages and what only differs from the kit's reading (@interp).
-    private static JsonObject Counts(int total, int passed, int failed, int notApplicable, int failedDocumented, int failedReading) => new()
+    private static JsonObject Counts(IReadOnlyList<ScenarioResult> results)
     {
-        ["total"] = total,
-        ["passed"] = passed,
-        ["failed"] = failed,
-        ["failed_documented_rule"] = failedDocumented,
-        ["failed_kit_reading"] = failedReading,
-        ["not_applicable"] = notApplicable,
-    };
-
-    private static int Count(IEnumerable<ScenarioResult> results, string kind) => results.Count(r => ResultKind.Of(r) == kind);
+        var failed = results.Count(r => ResultKind.Of(r) == ResultKind.Failed);
+        var documented = results.Count(r => ResultKind.Of(r) == ResultKind.Failed && !ResultKind.ChecksReading(r.Scenario));
+        return new JsonObject
+        {
+            ["total"] = results.Count,
+            ["passed"] = results.Count(r => ResultKind.Of(r) == ResultKind.Passed),
+            ["failed"] = failed,
+            ["failed_documented_rule"] = documented,
+            ["failed_kit_reading"] = failed - documented,
+            ["not_applicable"] = results.Count(r => ResultKind.Of(r) == ResultKind.NotApplicable),
+        };
+    }
 
     private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }

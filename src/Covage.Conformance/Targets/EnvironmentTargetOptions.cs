@@ -36,7 +36,6 @@ internal sealed record EnvironmentTargetOptions(string? Target, string? Token, s
         return new EnvironmentTargetOptions(values[0], values[1], values[2], values[3], values[4], values[5], values[6]);
     }
 
-    public async Task<TargetContext> OpenAsync(string defaultSchemas) => Target is null
-        ? await TargetFactory.BuiltInAsync(Schemas ?? defaultSchemas)
-        : await TargetFactory.LiveAsync(new LiveTargetOptions(Target, Token, Email, Password, SimulatorKey, Fixtures), Schemas ?? defaultSchemas);
+    public Task<TargetContext> OpenAsync(string defaultSchemas) =>
+        TargetFactory.OpenAsync(Target is null ? null : new LiveTargetOptions(Target, Token, Email, Password, SimulatorKey, Fixtures), Schemas ?? defaultSchemas);
 }

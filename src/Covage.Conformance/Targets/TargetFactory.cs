@@ -12,6 +12,10 @@ internal static class TargetFactory
     /// <summary>How long the checks before a live run (reachable, key, credentials) may wait in all.</summary>
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>The built-in provider without live options, else the live target they name.</summary>
+    public static Task<TargetContext> OpenAsync(LiveTargetOptions? live, string schemasDirectory) =>
+        live is null ? BuiltInAsync(schemasDirectory) : LiveAsync(live, schemasDirectory);
+
     /// <summary>
     /// The reference provider in this process (in memory, or on loopback for real HTTP). <paramref name="around"/>
     /// may put a handler between the kit and the provider (tests use it to make a provider that breaks a rule).
