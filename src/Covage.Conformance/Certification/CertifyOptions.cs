@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Covage.Conformance.Cli;
@@ -175,18 +174,7 @@ internal sealed record CertifyOptions(
         }
     }
 
-    private static string Value(IReadOnlyList<string> args, ref int i, string option)
-    {
-        if (i + 1 >= args.Count || string.IsNullOrWhiteSpace(args[i + 1]) || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-        {
-            throw new UsageException($"{option} needs a value");
-        }
+    private static string Value(IReadOnlyList<string> args, ref int i, string option) => OptionValues.Next(args, ref i, option);
 
-        return args[++i];
-    }
-
-    private static int Number(string name, string value, int min, int max) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
-            ? number
-            : throw new UsageException($"{name} must be a whole number from {min} to {max}, got \"{value}\"");
+    private static int Number(string name, string value, int min, int max) => OptionValues.Number(name, value, min, max);
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Covage.Conformance.Cli;
 
 /// <summary>
@@ -258,13 +256,5 @@ internal static class CliParser
         _ => throw new UsageException($"--embed must be \"failed\" or \"all\", got \"{value}\""),
     };
 
-    private static int Number(string name, string value, int min, int max)
-    {
-        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < min || number > max)
-        {
-            throw new UsageException($"{name} must be a whole number from {min} to {max}, got \"{value}\"");
-        }
-
-        return number;
-    }
+    private static int Number(string name, string value, int min, int max) => OptionValues.Number(name, value, min, max);
 }

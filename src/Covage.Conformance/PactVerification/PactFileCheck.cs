@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Covage.Conformance.Cli;
 using Covage.Conformance.Reports;
 
 namespace Covage.Conformance.PactVerification;
@@ -24,12 +25,12 @@ internal static partial class PactFileCheck
             var provider = (pact["provider"] as JsonObject)?["name"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
             if (string.IsNullOrWhiteSpace(provider))
             {
-                throw new PactUsageException($"{file} is not a pact file (no provider name)");
+                throw new UsageException($"{file} is not a pact file (no provider name)");
             }
 
             if (provider != (providerName ?? DefaultProvider))
             {
-                throw new PactUsageException(providerName is null
+                throw new UsageException(providerName is null
                     ? $"{file} is a pact for provider \"{provider}\", not \"{DefaultProvider}\" (pass --provider-name \"{provider}\" to verify it anyway)"
                     : $"{file} is a pact for provider \"{provider}\", not \"{providerName}\" as --provider-name says");
             }
@@ -38,7 +39,7 @@ internal static partial class PactFileCheck
             var count = (pact["interactions"] as JsonArray)?.Count ?? 0;
             if (count + ((pact["messages"] as JsonArray)?.Count ?? 0) == 0)
             {
-                throw new PactUsageException($"{file} has no interactions: there is nothing to verify");
+                throw new UsageException($"{file} has no interactions: there is nothing to verify");
             }
 
             checkedFiles.Add(new PactFile(file, provider, pact));
@@ -51,7 +52,7 @@ internal static partial class PactFileCheck
     {
         if (!File.Exists(file))
         {
-            throw new PactUsageException($"pact file not found: {file}");
+            throw new UsageException($"pact file not found: {file}");
         }
 
         JsonNode? root;
@@ -61,17 +62,17 @@ internal static partial class PactFileCheck
         }
         catch (JsonException e)
         {
-            throw new PactUsageException($"{file} is not valid JSON ({e.Message.Split('\n')[0].Trim()})", e);
+            throw new UsageException($"{file} is not valid JSON ({e.Message.Split('\n')[0].Trim()})", e);
         }
 
         if (root is not JsonObject pact)
         {
-            throw new PactUsageException($"{file} is not a pact file (the document is not a JSON object)");
+            throw new UsageException($"{file} is not a pact file (the document is not a JSON object)");
         }
 
         if (pact["interactions"] is not JsonArray && pact["messages"] is not JsonArray)
         {
-            throw new PactUsageException($"{file} is not a pact file (no \"interactions\" array)");
+            throw new UsageException($"{file} is not a pact file (no \"interactions\" array)");
         }
 
         return pact;
@@ -97,7 +98,7 @@ internal static partial class PactFileCheck
         };
         if (!known)
         {
-            throw new PactUsageException(
+            throw new UsageException(
                 $"{file} declares Pact specification version \"{version}\", which the Pact engine does not know (it reads 1.0, 1.1, 2.0, 3.0 and 4.0)");
         }
     }

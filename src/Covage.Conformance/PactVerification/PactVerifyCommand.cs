@@ -35,7 +35,7 @@ internal static class PactVerifyCommand
                 ? await VerifyBuiltInAsync(options, tagged, stdout, ct)
                 : await VerifyLiveAsync(options, options.Target, tagged, stdout, ct);
         }
-        catch (PactUsageException e)
+        catch (UsageException e)
         {
             return await FailAsync(stderr, e.Message);
         }
@@ -73,11 +73,11 @@ internal static class PactVerifyCommand
         }
         catch (HttpRequestException e)
         {
-            throw new PactUsageException($"cannot reach the target {target} ({e.Message})", e);
+            throw new UsageException($"cannot reach the target {target} ({e.Message})", e);
         }
         catch (TaskCanceledException e) when (!ct.IsCancellationRequested)
         {
-            throw new PactUsageException($"cannot reach the target {target} (no answer in 30 s)", e);
+            throw new UsageException($"cannot reach the target {target} (no answer in 30 s)", e);
         }
 
         ProviderStateRelay? relay = null;
@@ -142,12 +142,12 @@ internal static class PactVerifyCommand
         if (relay is not null && relay.Refused.Count > 0)
         {
             var (state, why) = relay.Refused.First();
-            throw new PactUsageException($"the target refused provider state \"{state}\": {why}");
+            throw new UsageException($"the target refused provider state \"{state}\": {why}");
         }
 
         if (result.Interactions.Count > 0 && result.Interactions.All(i => !i.Passed && IsUnreachable(i.Error)))
         {
-            throw new PactUsageException($"cannot reach the target {target}");
+            throw new UsageException($"cannot reach the target {target}");
         }
 
         return result.Passed && result.Errors.Count == 0 ? ExitCodes.Passed : ExitCodes.Failed;

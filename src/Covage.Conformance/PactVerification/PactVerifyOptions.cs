@@ -1,3 +1,5 @@
+using Covage.Conformance.Cli;
+
 namespace Covage.Conformance.PactVerification;
 
 /// <summary>What <c>verify-pact</c> was asked to do.</summary>
@@ -32,7 +34,7 @@ internal sealed record PactVerifyOptions(
     /// <summary>Print the engine's own report before the kit's summary.</summary>
     public bool Verbose { get; init; }
 
-    /// <summary>Parses the arguments after <c>verify-pact</c>; throws <see cref="PactUsageException"/> on a mistake.</summary>
+    /// <summary>Parses the arguments after <c>verify-pact</c>; throws <see cref="UsageException"/> on a mistake.</summary>
     public static PactVerifyOptions Parse(IReadOnlyList<string> args)
     {
         var files = new List<string>();
@@ -55,7 +57,7 @@ internal sealed record PactVerifyOptions(
                     var url = Value(args, ref i, arg);
                     if (!Uri.TryCreate(url, UriKind.Absolute, out target) || (target.Scheme != Uri.UriSchemeHttp && target.Scheme != Uri.UriSchemeHttps))
                     {
-                        throw new PactUsageException($"--target needs an absolute http(s) URL, not \"{url}\"");
+                        throw new UsageException($"--target needs an absolute http(s) URL, not \"{url}\"");
                     }
 
                     break;
@@ -77,7 +79,7 @@ internal sealed record PactVerifyOptions(
                 default:
                     if (arg.StartsWith('-') && arg.Length > 1)
                     {
-                        throw new PactUsageException($"unknown option \"{arg}\" (see verify-pact --help)");
+                        throw new UsageException($"unknown option \"{arg}\" (see verify-pact --help)");
                     }
 
                     files.Add(arg);
@@ -87,20 +89,11 @@ internal sealed record PactVerifyOptions(
 
         if (!help && files.Count == 0)
         {
-            throw new PactUsageException("verify-pact needs at least one pact file (see verify-pact --help)");
+            throw new UsageException("verify-pact needs at least one pact file (see verify-pact --help)");
         }
 
         return new PactVerifyOptions(files, target, token, key, reportDir, help) { ProviderName = providerName, Verbose = verbose };
     }
 
-    private static string Value(IReadOnlyList<string> args, ref int i, string option)
-    {
-        if (i + 1 >= args.Count || string.IsNullOrWhiteSpace(args[i + 1]))
-        {
-            throw new PactUsageException($"{option} needs a value");
-        }
-
-        i++;
-        return args[i];
-    }
+    private static string Value(IReadOnlyList<string> args, ref int i, string option) => Cli.OptionValues.Next(args, ref i, option);
 }
